@@ -1,0 +1,48 @@
+/**
+ * The demo: the seed clinic page rebuilt from the library's elements and the bundled data.
+ * Plain content (overview, symptoms, forms) is written from data/page.json as text.
+ */
+import '../../src/index.js';
+import page from '../../data/page.json';
+import treatments from '../../data/treatments.json';
+import { formatDate } from '../../src/model/format.js';
+import { defaultNotice } from '../../src/model/notices.js';
+import { regulatoryLabel } from '../../src/model/regulatory.js';
+import type { RegulatoryStatus } from '../../src/model/schema.js';
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+const byId = (id: string) => document.getElementById(id)!;
+
+const { condition, review } = page.page;
+byId('overview').append(...condition.overview.map((p) => el('p', p)));
+byId('symptoms').append(...condition.symptoms.map((s) => el('li', s)));
+byId('forms').append(...condition.forms.flatMap((f) => [el('dt', f.name), el('dd', f.description)]));
+
+const reviewer = `${review.reviewer.name}, ${review.reviewer.credentials}`;
+byId('review-line').textContent = `Medical review: ${reviewer}. Last reviewed ${formatDate(review.lastReviewed)}. ${review.note}`;
+
+// Treatment options: a plain list until <treatment-comparison> exists.
+const list = el('ul');
+for (const t of treatments.treatments) {
+  const item = el('li');
+  item.append(
+    el('strong', t.name),
+    document.createTextNode(`: ${t.aim}. `),
+    el('em', regulatoryLabel(t.regulatory as RegulatoryStatus[]).text),
+  );
+  list.append(item);
+}
+byId('treatments').append(list);
+
+const notice = (kind: Parameters<typeof defaultNotice>[0], therapy?: string) => {
+  const n = defaultNotice(kind, therapy ? { therapy } : {});
+  const box = el('div');
+  box.append(el('h3', n.heading), ...n.text.map((t) => el('p', t)));
+  return box;
+};
+byId('research-notice').append(notice('not-approved', 'Umbilical-cord mesenchymal stem cell therapy'));
+byId('disclaimer').append(notice('educational'), notice('consult'), notice('emergency'));

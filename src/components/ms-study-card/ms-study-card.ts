@@ -1,0 +1,418 @@
+/**
+ * `<ms-study-card>` shows one clinical study so that it cannot be read as more than it is: the
+ * design, size, control group and certainty stand next to the results, an unapproved therapy
+ * always carries its regulatory status, and facts not yet checked against the publication are
+ * marked. Clinics put it on every page that mentions research.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { Study } from '../../model/schema.js';
+import type { CheckedDataset } from '../../model/validate.js';
+import { describeStudy, type StudyView } from '../../model/study-view.js';
+import { formatCount } from '../../model/format.js';
+import { directionLabel, notReported, outcomeRoleLabel } from '../../model/labels.js';
+import type { IdentifierLink } from '../../model/identifiers.js';
+import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
+import type { ValidationModule } from '../shared/loaders.js';
+import { heading, headingLevel, renderLoading, renderProblem, type StateTexts } from '../shared/templates.js';
+import { msEvent } from '../shared/events.js';
+import { shared, tokens } from '../shared/styles.js';
+import { styles } from './ms-study-card.styles.js';
+
+const texts = (): StateTexts => ({
+  loading: msg('Loading study…'),
+  emptyHeading: msg('No study to show'),
+  emptyText: msg('This card was given no study. Set study-id, src, an inline JSON script, or the study property.'),
+  notFoundHeading: msg('Study not found'),
+  notFoundText: (ids) => msg(str`There is no study with the id “${ids.join(', ')}” in the data.`),
+  invalidHeading: msg('This study cannot be shown'),
+  invalidText: msg('Its data has problems, so it is not shown rather than shown wrongly:'),
+  loadErrorHeading: msg('The study could not be loaded'),
+});
+
+const LINK_TEXT: Record<IdentifierLink['kind'], () => string> = {
+  pubmed: () => msg('PubMed record'),
+  doi: () => msg('DOI'),
+  pmc: () => msg('Free full text (PubMed Central)'),
+  registry: () => msg('Trial registration'),
+  label: () => msg('Drug label'),
+  web: () => msg('Web page'),
+};
+
+/**
+ * One clinical study, complete and honest: design, size, control, certainty, results, safety,
+ * regulatory status, verification and citation links.
+ *
+ * @summary One clinical study with its design, certainty and regulatory status next to every result.
+ *
+ * @csspart base - The card (or the state shown instead: loading, problem).
+ * @csspart header - Title, citation and badges.
+ * @csspart title - The study title (a real heading).
+ * @csspart citation - Authors, journal and year.
+ * @csspart badges - The regulatory label and certainty badge.
+ * @csspart regulatory - The regulatory label.
+ * @csspart certainty - The certainty badge.
+ * @csspart notices - Retraction, correction and expression-of-concern notices.
+ * @csspart design-line - One line summing up the design (compact card).
+ * @csspart toggle - The disclosure button of the compact card.
+ * @csspart body - Everything below the header.
+ * @csspart design - How the study was done.
+ * @csspart reasons - How much the study can tell: certainty reasons.
+ * @csspart outcomes - The results.
+ * @csspart safety - Safety findings.
+ * @csspart conclusion - The authors' conclusion and limitations.
+ * @csspart about - Funding, sponsor, conflicts and registration.
+ * @csspart footer - Links, verification and review dates.
+ * @csspart links - The citation links.
+ * @csspart stale - The notice shown when the summary is past its review date.
+ * @csspart problem - A problem state (not found, invalid, could not load).
+ * @csspart retry - The Retry button of a load error.
+ *
+ * @cssprop [--ms-study-card-background=var(--ms-color-surface)] - Card background.
+ * @cssprop [--ms-study-card-border-color=var(--ms-color-border)] - Card border colour.
+ * @cssprop [--ms-study-card-padding=1em] - Space inside the card.
+ * @cssprop [--ms-study-card-radius=var(--ms-radius)] - Corner radius.
+ * @cssprop [--ms-study-card-title-size=1.25em] - Title font size.
+ *
+ * @fires {CustomEvent<{open: boolean}>} ms-toggle - The compact card's details were opened or closed by the reader.
+ *
+ * @status stable
+ * @tagname ms-study-card
+ */
+export class MsStudyCard extends EvidenceElement<Study> {
+  static override styles = [tokens, shared, styles];
+
+  protected readonly tag = 'ms-study-card';
+
+  /** The study record, given directly (replace the object to update; do not mutate it). */
+  @property({ attribute: false }) study?: Study;
+
+  /** Id of a study in the nearest `<ms-evidence-provider>`, the bundled dataset, or a `src` dataset. */
+  @property({ attribute: 'study-id' }) studyId?: string;
+
+  /** Level of the title heading, 1 to 6; section headings use the next level. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Compact card for lists: title, citation, design line, badges, and the rest behind a disclosure. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Whether the compact card's details are shown. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Jurisdiction of the regulatory label: a two-letter code such as US (default) or GB, or EU. */
+  @property() jurisdiction = 'US';
+
+  /** Language for numbers and dates: the nearest `lang` attribute, else the document's. */
+  @state() private locale = 'en';
+
+  private view?: StudyView;
+
+  protected directData(): unknown {
+    return this.study;
+  }
+
+  protected hasLookup(): boolean {
+    return Boolean(this.studyId);
+  }
+
+  protected lookupKey(): string {
+    return this.studyId ?? '';
+  }
+
+  protected fromDocument(doc: unknown, v: ValidationModule): Resolution<Study> {
+    if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && ('studies' in doc || 'treatments' in doc || 'page' in doc)) {
+      const checked = v.checkDataset(doc);
+      if (!this.studyId && checked.studies.size === 1) return this.fromDataset(checked, [...checked.studies.keys()][0]);
+      if (!this.studyId) {
+        return {
+          state: 'invalid',
+          issues: [
+            {
+              kind: 'dataset',
+              record: 'dataset',
+              path: 'study-id',
+              message: msg(str`is needed to choose one of the ${checked.studies.size} studies in this file`),
+            },
+          ],
+        };
+      }
+      return this.fromDataset(checked);
+    }
+    const result = v.validateStudy(doc);
+    return result.ok ? { state: 'ready', value: result.value } : { state: 'invalid', issues: result.issues };
+  }
+
+  protected fromDataset(checked: CheckedDataset, id = this.studyId ?? ''): Resolution<Study> {
+    const result = checked.studies.get(id);
+    if (!result) return { state: 'not-found', ids: [id] };
+    return result.ok ? { state: 'ready', value: result.value } : { state: 'invalid', issues: result.issues };
+  }
+
+  protected focusTarget(): HTMLElement | null | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const r = this.resolution;
+    this.view = r.state === 'ready' ? describeStudy(r.value, { locale: this.locale, jurisdiction: this.jurisdiction }) : undefined;
+  }
+
+  private toggle(): void {
+    this.open = !this.open;
+    this.dispatchEvent(msEvent('ms-toggle', { open: this.open }));
+  }
+
+  private notVerified(path: string): TemplateResult | typeof nothing {
+    return this.view?.unverified(path) ? html` <span class="tag">${msg('Not verified')}</span>` : nothing;
+  }
+
+  private fact(label: string, value: unknown, path?: string): TemplateResult {
+    const missing = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+    return html`<div class="fact">
+      <dt>${label}</dt>
+      <dd>${missing ? html`<span class="muted">${notReported()}</span>` : html`${value}${path ? this.notVerified(path) : nothing}`}</dd>
+    </div>`;
+  }
+
+  private renderHeader(v: StudyView, level: number): TemplateResult {
+    const { study } = v;
+    const c = study.citation;
+    const hidden = c.authors.length - 3;
+    return html`<header part="header" class="header">
+      ${heading(level, c.title, { id: 'title', part: 'title', class: 'title' })}
+      <p part="citation" class="citation">
+        <span class="authors">${v.authorsShort}</span>
+        <span class="journal">${v.citationLine}${this.notVerified('citation.journal')}</span>
+      </p>
+      ${
+        hidden > 0
+          ? html`<details class="all-authors">
+              <summary>${msg(str`All ${c.authors.length} authors`)}</summary>
+              <p>${c.authors.join(', ')}${c.affiliation ? html`<br /><span class="muted">${c.affiliation}</span>` : nothing}</p>
+            </details>`
+          : nothing
+      }
+      <div part="badges" class="badges">
+        <span part="regulatory" class="badge ${v.regulatory.tone}">
+          ${v.regulatory.tone === 'approved' ? nothing : html`<span aria-hidden="true">⚠</span>`}<span class="visually-hidden"
+            >${msg('Regulatory status:')} </span
+          >${v.regulatory.text}
+        </span>
+        <span part="certainty" class="badge neutral certainty">
+          <span class="meter" aria-hidden="true"
+            >${[1, 2, 3, 4].map((i) => html`<span class=${i <= v.certaintyRank ? 'on' : ''}></span>`)}</span
+          >
+          ${v.certaintyText}
+        </span>
+      </div>
+      ${this.renderNotices(v)}
+    </header>`;
+  }
+
+  private renderNotices(v: StudyView): TemplateResult | typeof nothing {
+    const notices = v.study.citation.notices ?? [];
+    if (!notices.length) return nothing;
+    const kind = { correction: msg('Correction'), retraction: msg('Retracted'), 'expression-of-concern': msg('Expression of concern') };
+    return html`<ul part="notices" class="notices">
+      ${notices.map(
+        (n) =>
+          html`<li class=${n.kind}>
+            <strong>${kind[n.kind]}${n.date ? html` (${n.date})` : nothing}:</strong>
+            ${n.note ?? (n.kind === 'retraction' ? msg('This publication was retracted. Its findings should not be relied on.') : msg('See the publisher’s notice.'))}
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderDesign(v: StudyView, level: number): TemplateResult {
+    const { study } = v;
+    const { design, population: pop, intervention: iv } = study;
+    const origin =
+      iv.origin === 'allogeneic'
+        ? msg('from a donor (allogeneic)')
+        : iv.origin === 'autologous'
+          ? msg('the person’s own cells (autologous)')
+          : undefined;
+    const analysed =
+      pop.analysed !== undefined
+        ? html`${formatCount(pop.analysed, this.locale)}${pop.analysedNote ? html` <span class="muted">(${pop.analysedNote})</span>` : nothing}`
+        : pop.analysedNote;
+    const comparator = study.comparator ?? (design.control === 'none' ? msg('Nothing: there was no control group') : undefined);
+    return html`<section part="design" class="section" aria-labelledby="design-heading">
+      ${heading(level + 1, msg('How the study was done'), { id: 'design-heading' })}
+      <dl class="facts">
+        ${this.fact(msg('Design'), v.designSummary, 'design')} ${this.fact(msg('Control'), v.control, 'design.control')}
+        ${this.fact(msg('Blinding'), v.masking, 'design.masking')} ${this.fact(msg('Participants'), v.population, 'population')}
+        ${this.fact(msg('Analysed'), analysed, 'population.analysed')}
+        ${this.fact(msg('Disability at entry'), pop.disability, 'population.disability')}
+        ${this.fact(
+          msg('Treatment'),
+          html`${iv.product}${origin ? html`, ${origin}` : nothing} <br />${msg('Given')}:
+            ${v.routes}${this.notVerified('intervention.routes')} ${iv.dose ? html`<br />${msg('Dose')}: ${iv.dose}` : nothing}
+            ${iv.doses ? html`<br />${msg(str`${iv.doses} doses`)}` : nothing}
+            ${iv.schedule ? html`<br />${msg('Schedule')}: ${iv.schedule}${this.notVerified('intervention.schedule')}` : nothing}`,
+          'intervention.product',
+        )}
+        ${this.fact(msg('Compared with'), comparator, 'comparator')} ${this.fact(msg('Follow-up'), v.followUp, 'followUp')}
+      </dl>
+      ${design.note ? html`<p class="note">${design.note}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderReasons(v: StudyView, level: number): TemplateResult {
+    return html`<section part="reasons" class="section" aria-labelledby="reasons-heading">
+      ${heading(level + 1, msg('How much can this study tell us?'), { id: 'reasons-heading' })}
+      <p><strong>${v.certaintyText}.</strong> ${v.certainty.scope}</p>
+      <ul class="reasons">
+        ${v.certainty.reasons.map((r) => html`<li class=${r.effect < 0 ? 'down' : 'start'}>${r.text}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderOutcomes(v: StudyView, level: number): TemplateResult {
+    const outcomes = [...v.study.outcomes.entries()].sort(
+      ([, a], [, b]) => (a.role === 'primary' ? 0 : 1) - (b.role === 'primary' ? 0 : 1),
+    );
+    return html`<section part="outcomes" class="section" aria-labelledby="outcomes-heading">
+      ${heading(level + 1, msg('Results'), { id: 'outcomes-heading' })}
+      <p class="context"><span class="visually-hidden">${msg('Results context:')} </span>${v.resultsContext}</p>
+      ${
+        outcomes.length
+          ? html`<ul class="outcomes">
+              ${outcomes.map(
+                ([i, o]) =>
+                  html`<li class="outcome">
+                    ${heading(level + 2, html`${o.measure}${this.notVerified(`outcomes.${i}`)}`, { class: 'measure' })}
+                    <p class="role muted">${outcomeRoleLabel(o.role)}</p>
+                    <dl class="facts">
+                      ${this.fact(msg('When'), o.timePoint)} ${this.fact(msg('Result'), o.result)}
+                      ${this.fact(msg('Direction'), o.direction === 'not-reported' ? undefined : directionLabel(o.direction))}
+                      ${this.fact(msg('Statistics'), o.statistics)}
+                    </dl>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="muted">${msg('No results reported.')}</p>`
+      }
+    </section>`;
+  }
+
+  private renderSafety(v: StudyView, level: number): TemplateResult {
+    const s = v.study.safety;
+    const count = (n: number | undefined) => (n === undefined ? undefined : n === 0 ? msg('None reported') : formatCount(n, this.locale));
+    return html`<section part="safety" class="section" aria-labelledby="safety-heading">
+      ${heading(level + 1, msg('Safety'), { id: 'safety-heading' })}
+      <dl class="facts">
+        ${this.fact(msg('Serious adverse events'), count(s?.seriousAdverseEvents), 'safety.seriousAdverseEvents')}
+        ${this.fact(msg('Deaths'), count(s?.deaths), 'safety.deaths')}
+        ${this.fact(msg('Common events'), s?.commonEvents?.join(', '), 'safety.commonEvents')}
+      </dl>
+      ${s?.note ? html`<p class="note">${s.note}${this.notVerified('safety.note')}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderConclusion(v: StudyView, level: number): TemplateResult {
+    const { study } = v;
+    return html`<section part="conclusion" class="section" aria-labelledby="conclusion-heading">
+      ${heading(level + 1, msg('What the authors concluded'), { id: 'conclusion-heading' })}
+      <p>${study.conclusion ?? html`<span class="muted">${notReported()}</span>`}${this.notVerified('conclusion')}</p>
+      ${
+        study.limitations?.length
+          ? html`<p class="subhead">${msg('Limitations')}</p>
+              <ul>
+                ${study.limitations.map((l) => html`<li>${l}</li>`)}
+              </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderAbout(v: StudyView, level: number): TemplateResult {
+    const { study } = v;
+    const regs = study.citation.registrations ?? [];
+    const regulatoryNote = study.regulatory.find((r) => r.jurisdiction === this.jurisdiction)?.note;
+    return html`<section part="about" class="section" aria-labelledby="about-heading">
+      ${heading(level + 1, msg('Who ran and paid for it'), { id: 'about-heading' })}
+      <dl class="facts">
+        ${this.fact(msg('Funding'), study.funding, 'funding')} ${this.fact(msg('Sponsor'), study.sponsor, 'sponsor')}
+        ${this.fact(msg('Conflicts of interest'), study.conflicts, 'conflicts')}
+        ${this.fact(msg('Registration'), regs.length ? regs.map((r) => html`${r.id}${r.note ? html` <span class="muted">(${r.note})</span>` : nothing} `) : msg('None listed'))}
+      </dl>
+      ${regulatoryNote ? html`<p class="note">${regulatoryNote}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderFooter(v: StudyView): TemplateResult {
+    const title = v.study.citation.title;
+    return html`<footer part="footer" class="footer">
+      ${
+        v.links.length
+          ? html`<ul part="links" class="links">
+              ${v.links.map((l) => {
+                const text = l.kind === 'registry' ? `ClinicalTrials.gov ${l.label}` : LINK_TEXT[l.kind]();
+                const pmidUnverified = l.kind === 'pubmed' && v.unverified('citation.pmid');
+                return html`<li>
+                  <a href=${l.href} aria-label=${`${text}: ${title}`}>${text}</a>${
+                    pmidUnverified ? html` <span class="tag">${msg('ID not verified')}</span>` : nothing
+                  }
+                </li>`;
+              })}
+            </ul>`
+          : html`<p class="muted">${msg('No PubMed, DOI or registry record is linked.')}</p>`
+      }
+      <p class="verification ${v.verification.verified ? 'verified' : 'unverified'}">
+        <span aria-hidden="true">${v.verification.verified && !v.verification.partly ? '✓' : '⚠'}</span> ${v.verification.text}
+        ${v.verification.partly ? msg('Details marked “Not verified” come from a secondary source and are not yet checked.') : nothing}
+        ${v.study.verification.note ? html`<span class="muted">${v.study.verification.note}</span>` : nothing}
+      </p>
+      <p class="reviewed muted">${msg(str`Last reviewed ${v.lastReviewed}.`)}</p>
+      ${
+        v.stale
+          ? html`<p part="stale" class="stale">
+              <strong>${msg('Review overdue:')}</strong>
+              ${msg(str`this summary was due for review on ${v.stale.due} and may be out of date.`)}
+            </p>`
+          : nothing
+      }
+    </footer>`;
+  }
+
+  override render(): TemplateResult {
+    const level = headingLevel(this.headingLevel);
+    const r = this.resolution;
+    if (r.state === 'loading') return renderLoading(texts().loading, this.compact ? 4 : 12, this.compact ? '9em' : '32em');
+    if (r.state !== 'ready' || !this.view) return renderProblem(r.state === 'ready' ? { state: 'empty' } : r, texts(), level);
+    const v = this.view;
+    const details = html`<div part="body" class="body">
+        ${this.renderDesign(v, level)} ${this.renderReasons(v, level)} ${this.renderOutcomes(v, level)} ${this.renderSafety(v, level)}
+        ${this.renderConclusion(v, level)} ${this.renderAbout(v, level)}
+      </div>
+      ${this.renderFooter(v)}`;
+    return html`<article part="base" class="card" aria-labelledby="title" tabindex="-1">
+      ${this.renderHeader(v, level)}
+      ${
+        this.compact
+          ? html`<p part="design-line" class="design-line"><span class="visually-hidden">${msg('Design:')} </span>${v.designLine}</p>
+              <button
+                part="toggle"
+                class="button toggle"
+                type="button"
+                aria-expanded=${this.open ? 'true' : 'false'}
+                aria-controls="details"
+                @click=${this.toggle}
+              >
+                ${this.open ? msg('Hide study details') : msg('Show study details')}
+              </button>
+              <div id="details" class="details" ?hidden=${!this.open}>${details}</div>`
+          : details
+      }
+    </article>`;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Code and data that load only when used: validation (it carries valibot) and the bundled
+ * default dataset. Both are cached; once validation has loaded, elements validate synchronously,
+ * and a server renderer can preload it so the first render is complete.
+ */
+import type * as Validation from '../../model/validate.js';
+import type { CheckedDataset } from '../../model/validate.js';
+
+export type ValidationModule = typeof Validation;
+
+let validation: ValidationModule | undefined;
+let validationPromise: Promise<ValidationModule> | undefined;
+
+/** The validation module if it has loaded, else undefined. */
+export const validationIfLoaded = (): ValidationModule | undefined => validation;
+
+/** Loads the validation module once. */
+export function loadValidation(): Promise<ValidationModule> {
+  validationPromise ??= import('../../model/validate.js').then((m) => (validation = m));
+  return validationPromise;
+}
+
+/** Makes validation available synchronously (server rendering, or an eager entry point). */
+export function provideValidation(module: ValidationModule): void {
+  validation = module;
+  validationPromise = Promise.resolve(module);
+}
+
+let defaultDataset: CheckedDataset | undefined;
+let defaultDatasetPromise: Promise<CheckedDataset> | undefined;
+
+/** The bundled dataset, checked, if it has loaded. */
+export const defaultDatasetIfLoaded = (): CheckedDataset | undefined => defaultDataset;
+
+/** Loads and checks the bundled dataset once; used when an element has no provider. */
+export function loadDefaultDataset(): Promise<CheckedDataset> {
+  defaultDatasetPromise ??= Promise.all([import('../../bundled/dataset.js'), loadValidation()]).then(
+    ([data, v]) => (defaultDataset = v.checkDataset(data.bundledDataset)),
+  );
+  return defaultDatasetPromise;
+}

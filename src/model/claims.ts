@@ -1,0 +1,34 @@
+/**
+ * Finds claims that must never be made about a therapy that is not approved: that it cures,
+ * reverses or restores, or that it is FDA-approved. A claim preceded by a negation ("there is no
+ * cure", "not FDA-approved") is fine. Used by validation and by the elements' guardrails.
+ */
+import { msg, str } from '@lit/localize';
+
+const CLAIMS: { pattern: RegExp; what: () => string }[] = [
+  { pattern: /\bcur(?:e|es|ed|ing|ative)\b/gi, what: () => msg('a cure') },
+  { pattern: /\brevers(?:e|es|ed|ing|al)\b/gi, what: () => msg('reversal of the disease or its damage') },
+  { pattern: /\brestor(?:e|es|ed|ing|ation|ative)\b/gi, what: () => msg('restoration of lost function or tissue') },
+  {
+    pattern: /\b(?:FDA|EMA|MHRA)[- ]?(?:approved|cleared|licensed)\b|\bapproved by the (?:FDA|EMA|MHRA)\b/gi,
+    what: () => msg('regulatory approval'),
+  },
+];
+
+/** Words that turn a claim into its denial when they come shortly before it. */
+const NEGATION =
+  /\b(?:no|not|never|cannot|can't|nor|without|neither|none|isn't|aren't|doesn't|don't|won't|unproven|unapproved)\b[^.;:!?]{0,40}$/i;
+
+/** Messages for each claim found in the text; empty when there is none. */
+export function findClaims(text: string | undefined): string[] {
+  if (!text) return [];
+  const found: string[] = [];
+  for (const { pattern, what } of CLAIMS) {
+    for (const match of text.matchAll(pattern)) {
+      const before = text.slice(0, match.index);
+      if (NEGATION.test(before)) continue;
+      found.push(msg(str`claims ${what()} ("${match[0]}") for a therapy that is not approved`));
+    }
+  }
+  return found;
+}

@@ -1,0 +1,71 @@
+/**
+ * Built-in text of each kind of notice. A page can replace it (page content `notices`, or the
+ * element's slot); these defaults follow the seed page's wording, corrected where it overstated.
+ */
+import { msg, str } from '@lit/localize';
+import type { NoticeKind } from './vocabulary.js';
+import { agencyFor } from './regulatory.js';
+import { noticeHeading } from './labels.js';
+
+/** Emergency telephone numbers by jurisdiction. */
+const EMERGENCY_NUMBERS: Record<string, string> = { US: '911', CA: '911', GB: '999', EU: '112', AU: '000' };
+
+/** What a notice needs to know about where it appears. */
+export interface NoticeContext {
+  /** Jurisdiction code; default "US". */
+  jurisdiction?: string;
+  /** The therapy a not-approved notice is about. */
+  therapy?: string;
+}
+
+/** Heading and paragraphs of a notice. */
+export interface NoticeContent {
+  heading: string;
+  text: string[];
+}
+
+/** The default heading and text of one kind of notice. */
+export function defaultNotice(kind: NoticeKind, context: NoticeContext = {}): NoticeContent {
+  const jurisdiction = context.jurisdiction ?? 'US';
+  const agency = agencyFor(jurisdiction);
+  const heading = noticeHeading(kind);
+  switch (kind) {
+    case 'educational':
+      return { heading, text: [msg('This page is for educational purposes only and does not constitute medical advice.')] };
+    case 'not-approved': {
+      const first = context.therapy
+        ? msg(
+            str`${context.therapy} is not ${agency}-approved for Multiple Sclerosis. It is still experimental: research continues to evaluate its safety, dosing and long-term effects, and outcomes vary.`,
+          )
+        : msg(
+            str`Stem cell and regenerative therapies for Multiple Sclerosis are not ${agency}-approved. They are still experimental: research continues to evaluate their safety, dosing and long-term effects, and outcomes vary.`,
+          );
+      const second =
+        jurisdiction === 'US'
+          ? msg(
+              'Before any such treatment, ask for assurance that it is FDA-approved, or that you would take part in a clinical study run under FDA regulations.',
+            )
+          : msg(
+              'Before any such treatment, ask for assurance that it is approved, or that you would take part in a properly regulated clinical study.',
+            );
+      return { heading, text: [first, second] };
+    }
+    case 'consult':
+      return { heading, text: [msg('Always consult your healthcare provider before making treatment decisions.')] };
+    case 'emergency': {
+      const number = EMERGENCY_NUMBERS[jurisdiction];
+      return {
+        heading,
+        text: [
+          number
+            ? msg(
+                str`If you have sudden new or severe symptoms, such as loss of vision, weakness or trouble speaking, call ${number} or go to the nearest emergency department.`,
+              )
+            : msg(
+                'If you have sudden new or severe symptoms, such as loss of vision, weakness or trouble speaking, call your local emergency number or go to the nearest emergency department.',
+              ),
+        ],
+      };
+    }
+  }
+}

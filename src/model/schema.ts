@@ -1,0 +1,356 @@
+/**
+ * The data model, defined once: these valibot schemas give the TypeScript types (`InferOutput`),
+ * the runtime validation (`validate.ts`) and the JSON Schema files data authors use
+ * (`npm run schemas`). Objects are strict: an unknown field is an error, so a typo ("contrl")
+ * is reported instead of silently dropped.
+ *
+ * Optional means "not reported": an absent fact reads "Not reported" on the page. Never fill a
+ * field you cannot source.
+ */
+import * as v from 'valibot';
+import {
+  ALLOCATIONS,
+  CELL_ORIGINS,
+  CERTAINTY_LEVELS,
+  CONDITIONS,
+  CONTROLS,
+  DIRECTIONS,
+  DURATION_UNITS,
+  MASKINGS,
+  NOTICE_KINDS,
+  OUTCOME_ROLES,
+  PHASES,
+  PUBLICATION_NOTICES,
+  REGULATORY_STATUSES,
+  ROUTES,
+  STUDY_TYPES,
+  TREATMENT_CATEGORIES,
+  VERIFICATION_SOURCES,
+} from './vocabulary.js';
+import { DAILYMED_SETID_PATTERN, DOI_PATTERN, PMCID_PATTERN, PMID_PATTERN, isRegistrationId } from './identifiers.js';
+
+// ---- Building blocks -------------------------------------------------------------------------
+
+/** Record id: lower-case words joined by hyphens, e.g. "riordan-2018". */
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by hyphens'),
+  v.maxLength(80, 'must be at most 80 characters'),
+);
+
+/** Non-empty text of sensible length, shown as text (never as markup). */
+const Text = v.pipe(v.string(), v.regex(/\S/, 'must not be empty'), v.maxLength(4000, 'must be at most 4,000 characters'));
+const TextList = v.array(Text);
+
+/** A count of people or events: a whole number, zero or more. */
+const Count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
+
+const isRealDate = (value: string): boolean => {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number | undefined];
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+/** A calendar date, "2026-11-24", or a month, "2025-10", when only the month is known. */
+export const DateSchema = v.pipe(
+  v.string(),
+  v.regex(/^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$/, 'must be a date like 2026-11-24 or a month like 2025-10'),
+  v.check(isRealDate, 'must be a real calendar date'),
+);
+
+const Pmid = v.pipe(v.string(), v.regex(PMID_PATTERN, 'must be a PubMed id (digits only)'));
+const Pmcid = v.pipe(v.string(), v.regex(PMCID_PATTERN, 'must be a PubMed Central id like PMC7506071'));
+const Doi = v.pipe(v.string(), v.regex(DOI_PATTERN, 'must be a DOI like 10.3389/fneur.2020.00967'));
+const RegistrationId = v.pipe(v.string(), v.check(isRegistrationId, 'must be a trial registration id like NCT02034188'));
+const DailymedSetId = v.pipe(v.string(), v.regex(DAILYMED_SETID_PATTERN, 'must be a DailyMed set id (a UUID)'));
+const HttpsUrl = v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must start with https://'));
+
+/**
+ * Jurisdiction: a two-letter country code ("US", "GB", "CA") or "EU".
+ */
+const Jurisdiction = v.pipe(v.string(), v.regex(/^(?:[A-Z]{2})$/, 'must be a two-letter code like US or EU'));
+
+/** Regulatory status of an intervention for MS in one jurisdiction. */
+export const RegulatoryStatusSchema = v.strictObject({
+  jurisdiction: Jurisdiction,
+  status: v.picklist(REGULATORY_STATUSES),
+  /** Year of first approval for MS, when approved. */
+  approvalYear: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
+  /** Approved indications in the label's words, when approved. */
+  indications: v.optional(TextList),
+  note: v.optional(Text),
+});
+
+// ---- Study -----------------------------------------------------------------------------------
+
+const RegistrationSchema = v.strictObject({
+  id: RegistrationId,
+  note: v.optional(Text),
+});
+
+const PublicationNoticeSchema = v.strictObject({
+  kind: v.picklist(PUBLICATION_NOTICES),
+  date: v.optional(DateSchema),
+  doi: v.optional(Doi),
+  note: v.optional(Text),
+});
+
+const CitationSchema = v.strictObject({
+  title: Text,
+  /** Authors in publication order, "Surname Initials". */
+  authors: v.pipe(TextList, v.minLength(1, 'must name at least one author')),
+  /** Where the work was done, as the publication states it. */
+  affiliation: v.optional(Text),
+  journal: v.optional(Text),
+  year: v.pipe(v.number(), v.integer('must be a whole year'), v.minValue(1900), v.maxValue(2100)),
+  volume: v.optional(Text),
+  issue: v.optional(Text),
+  pages: v.optional(Text),
+  articleNumber: v.optional(Text),
+  doi: v.optional(Doi),
+  pmid: v.optional(Pmid),
+  pmcid: v.optional(Pmcid),
+  registrations: v.optional(v.array(RegistrationSchema)),
+  notices: v.optional(v.array(PublicationNoticeSchema)),
+});
+
+const DesignSchema = v.strictObject({
+  type: v.picklist(STUDY_TYPES),
+  phase: v.picklist(PHASES),
+  allocation: v.picklist(ALLOCATIONS),
+  control: v.picklist(CONTROLS),
+  masking: v.picklist(MASKINGS),
+  note: v.optional(Text),
+});
+
+const ConditionCountSchema = v.strictObject({
+  condition: v.picklist(CONDITIONS),
+  /** Needed when condition is "other". */
+  label: v.optional(Text),
+  count: v.optional(Count),
+});
+
+const PopulationSchema = v.strictObject({
+  enrolled: v.optional(Count),
+  analysed: v.optional(Count),
+  /** Why analysed differs from enrolled, or which analysis the number refers to. */
+  analysedNote: v.optional(Text),
+  conditions: v.pipe(v.array(ConditionCountSchema), v.minLength(1, 'must list at least one condition')),
+  /** Disability at entry as reported, e.g. "EDSS 3.0 to 6.5". */
+  disability: v.optional(Text),
+});
+
+const InterventionSchema = v.strictObject({
+  /** Product or cell source, e.g. "Umbilical cord tissue-derived mesenchymal stem cells". */
+  product: Text,
+  origin: v.optional(v.picklist(CELL_ORIGINS)),
+  dose: v.optional(Text),
+  routes: v.pipe(v.array(v.picklist(ROUTES)), v.minLength(1, 'must list at least one route')),
+  /** Number of doses each participant received. */
+  doses: v.optional(v.pipe(Count, v.minValue(1, 'must be at least 1'))),
+  schedule: v.optional(Text),
+});
+
+export const DurationSchema = v.strictObject({
+  value: v.pipe(v.number(), v.minValue(0, 'must not be negative')),
+  unit: v.picklist(DURATION_UNITS),
+});
+
+const OutcomeSchema = v.strictObject({
+  measure: Text,
+  role: v.picklist(OUTCOME_ROLES),
+  timePoint: v.optional(Text),
+  /** The result in words, as reported. */
+  result: v.optional(Text),
+  direction: v.picklist(DIRECTIONS),
+  /** Statistics exactly as reported, e.g. "p < 0.03". */
+  statistics: v.optional(Text),
+});
+
+const SafetySchema = v.strictObject({
+  /** Number of serious adverse events; 0 means none; absent means not reported. */
+  seriousAdverseEvents: v.optional(Count),
+  deaths: v.optional(Count),
+  commonEvents: v.optional(TextList),
+  note: v.optional(Text),
+});
+
+const VerificationSchema = v.strictObject({
+  /** What the record was checked against; empty means not verified at all. */
+  checkedAgainst: v.array(v.picklist(VERIFICATION_SOURCES)),
+  /** Dotted paths of fields not yet verified, e.g. "population.enrolled", "outcomes.0". */
+  unverified: v.optional(
+    v.array(v.pipe(v.string(), v.regex(/^[A-Za-z]+(?:\.(?:[A-Za-z]+|[0-9]+))*$/, 'must be a field path like population.enrolled'))),
+  ),
+  note: v.optional(Text),
+});
+
+/** One clinical study. */
+export const StudySchema = v.strictObject({
+  id: IdSchema,
+  citation: CitationSchema,
+  funding: v.optional(Text),
+  sponsor: v.optional(Text),
+  conflicts: v.optional(Text),
+  design: DesignSchema,
+  population: PopulationSchema,
+  intervention: InterventionSchema,
+  comparator: v.optional(Text),
+  followUp: v.optional(DurationSchema),
+  outcomes: v.array(OutcomeSchema),
+  safety: v.optional(SafetySchema),
+  conclusion: v.optional(Text),
+  limitations: v.optional(TextList),
+  regulatory: v.pipe(v.array(RegulatoryStatusSchema), v.minLength(1, 'must give the regulatory status in at least one jurisdiction')),
+  verification: VerificationSchema,
+  lastReviewed: DateSchema,
+  reviewDue: v.optional(DateSchema),
+});
+
+// ---- Treatment -------------------------------------------------------------------------------
+
+/** A source: built into a link from its identifiers, or from an https URL. */
+export const SourceSchema = v.strictObject({
+  id: IdSchema,
+  title: Text,
+  publisher: v.optional(Text),
+  year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
+  pmid: v.optional(Pmid),
+  pmcid: v.optional(Pmcid),
+  doi: v.optional(Doi),
+  registration: v.optional(RegistrationId),
+  dailymedSetId: v.optional(DailymedSetId),
+  url: v.optional(HttpsUrl),
+  accessed: v.optional(DateSchema),
+});
+
+const FindingSchema = v.strictObject({
+  measure: Text,
+  /** The result relative to the key study's comparator, e.g. "68% lower". */
+  result: Text,
+  timePoint: v.optional(Text),
+  /** Id of an entry in the treatment's sources, when this finding has its own source. */
+  source: v.optional(IdSchema),
+});
+
+/** A trial behind a treatment's evidence: every number in it has a comparator and a source. */
+const KeyStudySchema = v.strictObject({
+  name: Text,
+  design: v.optional(Text),
+  participants: v.optional(Count),
+  comparator: Text,
+  /** Id of an entry in the treatment's sources. */
+  source: IdSchema,
+  /** Id of a full study record in the dataset, when there is one. */
+  studyId: v.optional(IdSchema),
+  findings: v.pipe(v.array(FindingSchema), v.minLength(1, 'must report at least one finding')),
+});
+
+const WarningSchema = v.strictObject({
+  text: Text,
+  /** A boxed warning on the label, the strongest kind. */
+  boxed: v.optional(v.boolean()),
+});
+
+/** An option or a category of MS care. */
+export const TreatmentSchema = v.strictObject({
+  id: IdSchema,
+  name: Text,
+  category: v.picklist(TREATMENT_CATEGORIES),
+  /** Whether this record is one medicine or a whole category of care. */
+  scope: v.picklist(['category', 'option']),
+  aim: Text,
+  examples: v.optional(TextList),
+  administration: v.optional(
+    v.strictObject({
+      routes: v.optional(v.array(v.picklist(ROUTES))),
+      frequency: v.optional(Text),
+      setting: v.optional(Text),
+    }),
+  ),
+  regulatory: v.pipe(v.array(RegulatoryStatusSchema), v.minLength(1, 'must give the regulatory status in at least one jurisdiction')),
+  evidence: v.strictObject({
+    certainty: v.optional(v.picklist(CERTAINTY_LEVELS)),
+    /** Why the evidence has that certainty; needed with a certainty. */
+    certaintyNote: v.optional(Text),
+    summary: v.optional(Text),
+    keyStudies: v.optional(v.array(KeyStudySchema)),
+    /** Ids of full study records in the dataset. */
+    studyIds: v.optional(v.array(IdSchema)),
+  }),
+  benefits: v.optional(TextList),
+  risks: v.optional(TextList),
+  warnings: v.optional(v.array(WarningSchema)),
+  monitoring: v.optional(TextList),
+  limitations: v.optional(TextList),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'must cite at least one source')),
+  lastReviewed: DateSchema,
+  reviewDue: v.optional(DateSchema),
+});
+
+// ---- Page content ----------------------------------------------------------------------------
+
+const NoticeTextSchema = v.strictObject({
+  heading: v.optional(Text),
+  text: v.pipe(TextList, v.minLength(1, 'must have at least one paragraph')),
+});
+
+/** Who reviewed a page and when. */
+export const ReviewSchema = v.strictObject({
+  reviewer: v.strictObject({ name: Text, credentials: v.optional(Text) }),
+  lastReviewed: DateSchema,
+  nextReviewDue: v.optional(DateSchema),
+  note: v.optional(Text),
+});
+
+/** The condition overview and page-wide content: symptoms, forms of MS, notices, review. */
+export const PageContentSchema = v.strictObject({
+  condition: v.optional(
+    v.strictObject({
+      name: Text,
+      overview: TextList,
+      symptoms: TextList,
+      forms: v.array(v.strictObject({ name: Text, description: Text })),
+      note: v.optional(Text),
+    }),
+  ),
+  /** Page-specific wording that replaces the built-in default text of a notice kind. */
+  notices: v.optional(
+    v.partial(
+      v.strictObject(
+        Object.fromEntries(NOTICE_KINDS.map((k) => [k, NoticeTextSchema])) as Record<
+          (typeof NOTICE_KINDS)[number],
+          typeof NoticeTextSchema
+        >,
+      ),
+    ),
+  ),
+  review: v.optional(ReviewSchema),
+});
+
+/** A dataset document: any of studies, treatments and page content. */
+export const DatasetSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  studies: v.optional(v.array(StudySchema)),
+  treatments: v.optional(v.array(TreatmentSchema)),
+  page: v.optional(PageContentSchema),
+});
+
+export type Study = v.InferOutput<typeof StudySchema>;
+export type Citation = Study['citation'];
+export type Design = Study['design'];
+export type Population = Study['population'];
+export type Intervention = Study['intervention'];
+export type Outcome = Study['outcomes'][number];
+export type Safety = NonNullable<Study['safety']>;
+export type Duration = v.InferOutput<typeof DurationSchema>;
+export type RegulatoryStatus = v.InferOutput<typeof RegulatoryStatusSchema>;
+export type Treatment = v.InferOutput<typeof TreatmentSchema>;
+export type KeyStudy = NonNullable<Treatment['evidence']['keyStudies']>[number];
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type PageContent = v.InferOutput<typeof PageContentSchema>;
+export type Review = v.InferOutput<typeof ReviewSchema>;
+export type NoticeText = v.InferOutput<typeof NoticeTextSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;

@@ -1,0 +1,130 @@
+/**
+ * The view model of a study: every derived string a study card shows, computed once from the
+ * record (certainty, regulatory label, design line, population, links, review state). Pure, so
+ * the card's render stays a plain template and this logic is tested on its own.
+ */
+import { msg, str } from '@lit/localize';
+import type { Study } from './schema.js';
+import { studyCertainty, type Certainty } from './certainty.js';
+import { regulatoryLabel, type RegulatoryLabel } from './regulatory.js';
+import { citationLinks, isUnverified } from './citation.js';
+import type { IdentifierLink } from './identifiers.js';
+import {
+  formatAuthors,
+  formatCitationLine,
+  formatCount,
+  formatDate,
+  formatDuration,
+  formatPopulation,
+  isPastDue,
+  today,
+} from './format.js';
+import {
+  allocationLabel,
+  certaintyLabel,
+  controlLabel,
+  maskingLabel,
+  phaseLabel,
+  routeLabel,
+  studyTypeLabel,
+  verificationSourceLabel,
+} from './labels.js';
+import { CERTAINTY_LEVELS } from './vocabulary.js';
+
+/** Options for describing a study. */
+export interface StudyViewOptions {
+  locale?: string;
+  jurisdiction?: string;
+  /** The date to judge staleness by ("YYYY-MM-DD"); default today. */
+  on?: string;
+}
+
+/** Everything derived that a study card shows. */
+export interface StudyView {
+  study: Study;
+  authorsShort: string;
+  citationLine: string;
+  certainty: Certainty;
+  certaintyText: string;
+  /** 1 (very low) to 4 (high), for the meter. */
+  certaintyRank: number;
+  regulatory: RegulatoryLabel;
+  /** "Phase 1/2 · Single group (not randomised)" */
+  designSummary: string;
+  /** "No control group", "Placebo control"… */
+  control: string;
+  /** "Open label (not blinded)", or undefined when not reported. */
+  masking?: string | undefined;
+  /** "20 people" (analysed if known, else enrolled). */
+  people: string;
+  /** "Phase 1/2 · Single group (not randomised) · No control group · 20 people · 1 year" */
+  designLine: string;
+  /** "20 people · No control group · Very low certainty": shown next to the results. */
+  resultsContext: string;
+  population: string;
+  followUp?: string | undefined;
+  routes: string;
+  links: IdentifierLink[];
+  verification: { verified: boolean; text: string; partly: boolean };
+  lastReviewed: string;
+  stale?: { due: string } | undefined;
+  /** Whether a field path is marked not verified. */
+  unverified: (path: string) => boolean;
+}
+
+const listFormat = (items: string[], locale: string): string =>
+  new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+
+/** Computes the view model of a (valid) study. */
+export function describeStudy(study: Study, options: StudyViewOptions = {}): StudyView {
+  const locale = options.locale ?? 'en';
+  const certainty = studyCertainty(study, locale);
+  const certaintyText = certaintyLabel(certainty.level);
+  const { design, population: pop } = study;
+  const size = pop.analysed ?? pop.enrolled;
+  const people =
+    size === undefined
+      ? msg('number of people not reported')
+      : size === 1
+        ? msg('1 person')
+        : msg(str`${formatCount(size, locale)} people`);
+  const followUp = study.followUp ? formatDuration(study.followUp, locale) : undefined;
+  const designSummary = [
+    design.phase === 'not-reported' || design.phase === 'not-applicable' ? studyTypeLabel(design.type) : phaseLabel(design.phase),
+    allocationLabel(design.allocation),
+  ].join(' · ');
+  const control = controlLabel(design.control);
+  const checked = study.verification.checkedAgainst;
+  const partly = (study.verification.unverified ?? []).length > 0;
+  const verification = checked.length
+    ? {
+        verified: true,
+        partly,
+        text: msg(str`Checked against ${listFormat(checked.map(verificationSourceLabel), locale)}.`),
+      }
+    : { verified: false, partly, text: msg('Not yet verified against the publication.') };
+  const on = options.on ?? today();
+  return {
+    study,
+    authorsShort: formatAuthors(study.citation.authors),
+    citationLine: formatCitationLine(study.citation),
+    certainty,
+    certaintyText,
+    certaintyRank: CERTAINTY_LEVELS.indexOf(certainty.level) + 1,
+    regulatory: regulatoryLabel(study.regulatory, options.jurisdiction),
+    designSummary,
+    control,
+    masking: design.masking === 'not-reported' ? undefined : maskingLabel(design.masking),
+    people,
+    designLine: [designSummary, control, people, followUp ?? msg('follow-up not reported')].join(' · '),
+    resultsContext: [people, control, maskingLabel(design.masking), certaintyText].join(' · '),
+    population: formatPopulation(pop, locale),
+    followUp,
+    routes: listFormat(study.intervention.routes.map(routeLabel), locale),
+    links: citationLinks(study.citation),
+    verification,
+    lastReviewed: formatDate(study.lastReviewed, locale),
+    stale: isPastDue(study.reviewDue, on) && study.reviewDue ? { due: formatDate(study.reviewDue, locale) } : undefined,
+    unverified: (path) => isUnverified(study, path),
+  };
+}

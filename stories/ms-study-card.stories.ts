@@ -1,0 +1,153 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import studiesFile from '../data/studies.json';
+import type { Study } from '../src/model/schema.js';
+import { longStudy, minimalStudy, randomisedTrial, variant } from '../tests/fixtures/records.js';
+
+const seed = studiesFile.studies as unknown as Study[];
+const seedStudy = (id: string) => structuredClone(seed.find((s) => s.id === id)!);
+
+interface Args {
+  studyId?: string;
+  compact: boolean;
+  open: boolean;
+  headingLevel: number;
+  jurisdiction: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/ms-study-card',
+  component: 'ms-study-card',
+  tags: ['autodocs'],
+  args: { studyId: 'riordan-2018', compact: false, open: false, headingLevel: 3, jurisdiction: 'US' },
+  argTypes: {
+    studyId: { control: 'select', options: seed.map((s) => s.id) },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+  },
+  render: (a) =>
+    html`<ms-study-card
+      study-id=${a.studyId ?? ''}
+      ?compact=${a.compact}
+      ?open=${a.open}
+      heading-level=${a.headingLevel}
+      jurisdiction=${a.jurisdiction}
+    ></ms-study-card>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The 2024 dose-finding study: most facts come from a clinic's summary and are marked "Not verified". */
+export const Jamali2024: Story = { name: 'Seed: Jamali 2024 (partly verified)', args: { studyId: 'jamali-2024' } };
+/** The 2020 follow-up: 10 people, only 5 with MS, no control group. */
+export const Lu2020: Story = { name: 'Seed: Lu 2020 (only 5 of 10 had MS)', args: { studyId: 'lu-2020' } };
+/** The 2018 feasibility study: industry-funded, single group, with a published correction. */
+export const Riordan2018: Story = { name: 'Seed: Riordan 2018', args: { studyId: 'riordan-2018' } };
+
+/** Compact cards for lists and landing pages: the rest behind a disclosure. */
+export const Compact: Story = {
+  render: () =>
+    html`<div style="display:grid;gap:1em">${seed.map((s) => html`<ms-study-card compact study-id=${s.id}></ms-study-card>`)}</div>`,
+};
+
+/** A randomised placebo-controlled trial of an approved medicine: high certainty (example data). */
+export const RandomisedTrial: Story = { render: () => html`<ms-study-card .study=${randomisedTrial()}></ms-study-card>` };
+
+/** Route 1: the study given as a property. */
+export const RouteProperty: Story = {
+  name: 'Route: property',
+  render: () => html`<ms-study-card .study=${seedStudy('lu-2020')}></ms-study-card>`,
+};
+/** Route 2: an id looked up in an `<ms-evidence-provider>` that fetched a dataset. */
+export const RouteProvider: Story = {
+  name: 'Route: provider',
+  render: () =>
+    html`<ms-evidence-provider src="/data/studies.json"><ms-study-card study-id="lu-2020"></ms-study-card></ms-evidence-provider>`,
+};
+/** Route 2 without a provider: the bundled dataset, loaded only when needed. */
+export const RouteBundled: Story = {
+  name: 'Route: bundled dataset',
+  render: () => html`<ms-study-card study-id="lu-2020"></ms-study-card>`,
+};
+/** Route 3: `src` pointing at a JSON file (here a dataset, so `study-id` picks the study). */
+export const RouteSrc: Story = {
+  name: 'Route: src',
+  render: () => html`<ms-study-card src="/data/studies.json" study-id="lu-2020"></ms-study-card>`,
+};
+/** Route 4: inline JSON, for CMS editors who can paste HTML but not set properties. */
+export const RouteInlineJson: Story = {
+  name: 'Route: inline JSON',
+  render: () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = `<ms-study-card><script type="application/json">${JSON.stringify(seedStudy('lu-2020')).replace(/</g, '\\u003c')}</script></ms-study-card>`;
+    return holder;
+  },
+};
+
+/** Loading: a skeleton that reserves the card's size (this story's request never answers). */
+export const Loading: Story = {
+  name: 'State: loading',
+  render: () => {
+    const url = `/never-answers/${Math.random()}.json`;
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => (String(input).includes('/never-answers/') ? new Promise(() => {}) : realFetch(input, init));
+    return html`<ms-study-card src=${url}></ms-study-card>`;
+  },
+};
+/** Not found: an id that is not in the data. */
+export const NotFound: Story = { name: 'State: not found', args: { studyId: 'no-such-study' } };
+/** Invalid data: the card names the bad fields instead of showing a wrong study. */
+export const Invalid: Story = {
+  name: 'State: invalid data',
+  render: () =>
+    html`<ms-study-card
+      .study=${
+        variant(minimalStudy(), (s) => {
+          s.design.control = 'placbo';
+          s.population.enrolled = -3;
+        }) as Study
+      }
+    ></ms-study-card>`,
+};
+/** Network error: the file is missing; Retry tries again. */
+export const NetworkError: Story = {
+  name: 'State: network error',
+  render: () => html`<ms-study-card src="/data/missing-study.json"></ms-study-card>`,
+};
+/** Stale: past its review date, the card says it may be out of date. */
+export const Stale: Story = {
+  name: 'State: review overdue',
+  render: () =>
+    html`<ms-study-card
+      .study=${
+        variant(minimalStudy(), (s) => {
+          s.lastReviewed = '2020-01-01';
+          s.reviewDue = '2021-01-01';
+        }) as Study
+      }
+    ></ms-study-card>`,
+};
+/** Unverified: nothing checked against the publication yet. */
+export const Unverified: Story = {
+  name: 'State: not verified',
+  render: () =>
+    html`<ms-study-card .study=${variant(minimalStudy(), (s) => (s.verification = { checkedAgainst: [] })) as Study}></ms-study-card>`,
+};
+/** No data at all: the card says what to set. */
+export const Empty: Story = { name: 'State: no data', render: () => html`<ms-study-card></ms-study-card>` };
+
+/** Very long content: long words, 40 authors, many outcomes, in a narrow column. */
+export const LongContent: Story = {
+  name: 'Very long content',
+  render: () => html`<div style="max-width:20rem"><ms-study-card .study=${longStudy()}></ms-study-card></div>`,
+};
+
+/**
+ * Accessibility: the title is a real heading at `heading-level` (here 2, sections at 3); links
+ * are named "PubMed record: <title>"; badges are words, not colours; the compact card's
+ * disclosure is a button with aria-expanded. Open the Accessibility panel to run axe.
+ */
+export const Accessibility: Story = {
+  render: () =>
+    html`<ms-study-card heading-level="2" study-id="lu-2020"></ms-study-card>
+      <ms-study-card heading-level="2" compact study-id="riordan-2018" style="margin-top:1em"></ms-study-card>`,
+};

@@ -1,0 +1,51 @@
+/**
+ * Vite: `npm start` serves the demo (examples/demo) on 127.0.0.1; `npm run build` builds the
+ * library into dist/ with Lit and valibot left to the user's bundler; `npm run build:demo` builds
+ * the demo page as a static site (for Lighthouse and layout-shift measurements); `--mode cdn`
+ * builds the single script a CMS page includes, with Lit inside (dist/cdn/).
+ */
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+const demo = {
+  root: resolve(import.meta.dirname, 'examples/demo'),
+  publicDir: false as const,
+  server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [import.meta.dirname] } },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: { outDir: resolve(import.meta.dirname, 'dist/demo'), emptyOutDir: true, target: 'es2022' },
+};
+
+/** For CMS pages: everything, Lit included, in one script; validation and data load on demand. */
+const cdn = {
+  build: {
+    target: 'es2022',
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    lib: { entry: resolve(import.meta.dirname, 'src/index.ts'), formats: ['es' as const], fileName: () => 'ms-evidence-elements.js' },
+    rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+  },
+};
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve' || mode === 'demo') return demo;
+  if (mode === 'cdn') return cdn;
+  return {
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: false,
+      lib: {
+        entry: {
+          index: resolve(import.meta.dirname, 'src/index.ts'),
+          'ms-study-card': resolve(import.meta.dirname, 'src/ms-study-card.ts'),
+          'ms-evidence-provider': resolve(import.meta.dirname, 'src/ms-evidence-provider.ts'),
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/],
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});

@@ -1,0 +1,94 @@
+// Unit and element tests in Debian's Chromium (never a downloaded browser).
+import { readFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_FLAGS, DEFAULT_CHROME_PATH } from './scripts/chromium-check.mjs';
+
+/**
+ * Serves a .json file as an ES module when source code imports it (as Vite does); a fetch() of the
+ * same file still gets plain JSON. Imports are marked with a query so the two never share a cache.
+ */
+const jsonModules = {
+  name: 'json-modules',
+  resolveImport({ source }) {
+    if (source.endsWith('.json')) return `${source}?json-module`;
+  },
+  resolveMimeType(context) {
+    if (context.path.endsWith('.json') && context.URL.searchParams.has('json-module')) return 'js';
+  },
+  transform(context) {
+    if (context.path.endsWith('.json') && context.URL.searchParams.has('json-module')) {
+      return { body: `export default ${context.body};` };
+    }
+  },
+};
+
+/**
+ * Test endpoints for the `src` routes: one study out of data/studies.json, HTTP errors, a wrong
+ * content type, broken JSON, a slow answer, and a "flaky" URL that fails once then works.
+ */
+const flaky = new Set();
+const fetchCounts = new Map();
+async function testApi(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/test-api/')) return next();
+  const [, , route, arg] = url.pathname.split('/');
+  fetchCounts.set(url.pathname + url.search, (fetchCounts.get(url.pathname + url.search) ?? 0) + 1);
+  const studies = JSON.parse(readFileSync('data/studies.json', 'utf8')).studies;
+  const json = (body, status = 200) => {
+    ctx.status = status;
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(body);
+  };
+  switch (route) {
+    case 'study':
+      return json(studies.find((s) => s.id === arg) ?? {}, studies.some((s) => s.id === arg) ? 200 : 404);
+    case 'status':
+      ctx.status = Number(arg);
+      ctx.type = 'text/plain';
+      ctx.body = 'error';
+      return;
+    case 'html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><p>Not JSON</p>';
+      return;
+    case 'bad-json':
+      ctx.type = 'application/json';
+      ctx.body = '{"studies": [';
+      return;
+    case 'slow':
+      await new Promise((r) => setTimeout(r, Number(url.searchParams.get('ms') ?? 2000)));
+      return json(studies.find((s) => s.id === arg) ?? {});
+    case 'flaky':
+      if (!flaky.has(arg)) {
+        flaky.add(arg);
+        ctx.status = 503;
+        ctx.body = 'try again';
+        return;
+      }
+      return json(studies.find((s) => s.id === url.searchParams.get('study')) ?? {});
+    case 'count':
+      return json({ count: fetchCounts.get(url.searchParams.get('path')) ?? 0 });
+    default:
+      return next();
+  }
+}
+
+export default {
+  middleware: [testApi],
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || DEFAULT_CHROME_PATH,
+        headless: true,
+        args: CHROMIUM_FLAGS,
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  // Lit's dev-mode notice is expected in tests; everything else the browser logs is shown.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+};
