@@ -412,3 +412,41 @@ describe('<ms-study-card> states', () => {
     expect(root(el).querySelector('#title')!.textContent).to.contain('10-Year Follow-Up');
   });
 });
+
+describe('<ms-study-card> styling', () => {
+  it('prints expanded, without buttons, with link targets written out', async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    const el = await fixture<MsStudyCard>(html`<ms-study-card compact .study=${lu()}></ms-study-card>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(part(el, 'body')!.checkVisibility()).to.be.true;
+      expect(part(el, 'toggle')!.checkVisibility()).to.be.false;
+      const after = getComputedStyle(root(el).querySelector('a')!, '::after').content;
+      expect(after).to.contain('https://pubmed.ncbi.nlm.nih.gov/33013641/');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('is themed by custom properties and ::part', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <style>
+        .themed { --ms-study-card-background: rgb(1, 2, 3); --ms-color-text: rgb(250, 250, 250); }
+        .themed::part(title) { letter-spacing: 3px; }
+      </style>
+      <ms-study-card class="themed" .study=${lu()}></ms-study-card>
+    </div>`);
+    const el = wrapper.querySelector('ms-study-card')!;
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(part(el, 'title')!).letterSpacing).to.equal('3px');
+    expect(getComputedStyle(el).color).to.equal('rgb(250, 250, 250)');
+  });
+
+  it('sizes in em, following the host text size', async () => {
+    const small = await fixture<MsStudyCard>(html`<ms-study-card style="font-size:10px" .study=${lu()}></ms-study-card>`);
+    const large = await fixture<MsStudyCard>(html`<ms-study-card style="font-size:20px" .study=${lu()}></ms-study-card>`);
+    const pad = (el: MsStudyCard) => parseFloat(getComputedStyle(part(el, 'base')!).paddingTop);
+    expect(pad(large)).to.equal(pad(small) * 2);
+  });
+});
