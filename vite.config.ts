@@ -4,7 +4,8 @@
  * the demo page as a static site (for Lighthouse and layout-shift measurements); `--mode cdn`
  * builds the single script a CMS page includes, with Lit inside (dist/cdn/).
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { resolve } from 'node:path';
 
 const demo = {
@@ -15,8 +16,22 @@ const demo = {
   build: { outDir: resolve(import.meta.dirname, 'dist/demo'), emptyOutDir: true, target: 'es2022' },
 };
 
+/**
+ * Minifies the HTML and CSS inside Lit's html`` and css`` templates, which the JS minifier leaves
+ * as written. Abort on error: a template it cannot parse should be fixed, not shipped unminified.
+ */
+const minifyTemplates = (): Plugin => ({
+  ...(minifyHTML({
+    failOnError: true,
+    // The heading helper's static template (<${tag}>…</${tag}>) is not parseable HTML; it is one line.
+    options: { shouldMinify: (template) => template.tag === 'html' },
+  }) as unknown as Plugin),
+  enforce: 'pre',
+});
+
 /** For CMS pages: everything, Lit included, in one script; validation and data load on demand. */
 const cdn = {
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',
@@ -30,6 +45,7 @@ export default defineConfig(({ command, mode }) => {
   if (command === 'serve' || mode === 'demo') return demo;
   if (mode === 'cdn') return cdn;
   return {
+    plugins: [minifyTemplates()],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -39,6 +55,7 @@ export default defineConfig(({ command, mode }) => {
           index: resolve(import.meta.dirname, 'src/index.ts'),
           'ms-study-card': resolve(import.meta.dirname, 'src/ms-study-card.ts'),
           'ms-evidence-provider': resolve(import.meta.dirname, 'src/ms-evidence-provider.ts'),
+          'treatment-comparison': resolve(import.meta.dirname, 'src/treatment-comparison.ts'),
         },
         formats: ['es'],
       },

@@ -4,5 +4,6 @@
  */
 export { MsStudyCard } from './ms-study-card.js';
 export { MsEvidenceProvider } from './ms-evidence-provider.js';
+export { TreatmentComparison } from './treatment-comparison.js';
 export type { Study, Treatment, Dataset, PageContent, Review, RegulatoryStatus, Source } from './model/schema.js';
 export type { MsToggleDetail, MsTreatmentSelectDetail } from './components/shared/events.js';

@@ -16,7 +16,9 @@ describe('lazy loading', () => {
   });
 
   it('a card given only an id loads the bundled dataset once', async () => {
-    await fixture(html`<div><ms-study-card study-id="lu-2020"></ms-study-card><ms-study-card study-id="riordan-2018"></ms-study-card></div>`);
+    await fixture(
+      html`<div><ms-study-card study-id="lu-2020"></ms-study-card><ms-study-card study-id="riordan-2018"></ms-study-card></div>`,
+    );
     await Promise.all([...document.querySelectorAll('ms-study-card')].map((c) => c.updateComplete));
     expect(fetched().filter((n) => n.includes('/src/bundled/dataset.ts'))).to.have.length(1);
   });

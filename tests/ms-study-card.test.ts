@@ -429,13 +429,20 @@ describe('<ms-study-card> styling', () => {
   });
 
   it('is themed by custom properties and ::part', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <style>
-        .themed { --ms-study-card-background: rgb(1, 2, 3); --ms-color-text: rgb(250, 250, 250); }
-        .themed::part(title) { letter-spacing: 3px; }
-      </style>
-      <ms-study-card class="themed" .study=${lu()}></ms-study-card>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <style>
+          .themed {
+            --ms-study-card-background: rgb(1, 2, 3);
+            --ms-color-text: rgb(250, 250, 250);
+          }
+          .themed::part(title) {
+            letter-spacing: 3px;
+          }
+        </style>
+        <ms-study-card class="themed" .study=${lu()}></ms-study-card>
+      </div>`,
+    );
     const el = wrapper.querySelector('ms-study-card')!;
     await el.updateComplete;
     expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(1, 2, 3)');

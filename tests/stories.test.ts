@@ -3,6 +3,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import '../src/index.js';
 import * as studyCard from '../stories/ms-study-card.stories.js';
+import * as comparison from '../stories/treatment-comparison.stories.js';
 
 type StoryModule = Record<string, unknown> & { default: { args?: Record<string, unknown>; render?: (args: never) => unknown } };
 
@@ -11,7 +12,9 @@ const settle = async (root: Element) => {
     if ('updateComplete' in el) await (el as { updateComplete: Promise<unknown> }).updateComplete;
 };
 
-for (const [file, module] of Object.entries({ 'ms-study-card': studyCard as unknown as StoryModule })) {
+const modules = { 'ms-study-card': studyCard, 'treatment-comparison': comparison } as unknown as Record<string, StoryModule>;
+
+for (const [file, module] of Object.entries(modules)) {
   describe(`stories: ${file}`, () => {
     for (const [name, story] of Object.entries(module)) {
       if (name === 'default') continue;

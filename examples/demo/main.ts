@@ -4,11 +4,8 @@
  */
 import '../../src/index.js';
 import page from '../../data/page.json';
-import treatments from '../../data/treatments.json';
 import { formatDate } from '../../src/model/format.js';
 import { defaultNotice } from '../../src/model/notices.js';
-import { regulatoryLabel } from '../../src/model/regulatory.js';
-import type { RegulatoryStatus } from '../../src/model/schema.js';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
@@ -24,19 +21,6 @@ byId('forms').append(...condition.forms.flatMap((f) => [el('dt', f.name), el('dd
 
 const reviewer = `${review.reviewer.name}, ${review.reviewer.credentials}`;
 byId('review-line').textContent = `Medical review: ${reviewer}. Last reviewed ${formatDate(review.lastReviewed)}. ${review.note}`;
-
-// Treatment options: a plain list until <treatment-comparison> exists.
-const list = el('ul');
-for (const t of treatments.treatments) {
-  const item = el('li');
-  item.append(
-    el('strong', t.name),
-    document.createTextNode(`: ${t.aim}. `),
-    el('em', regulatoryLabel(t.regulatory as RegulatoryStatus[]).text),
-  );
-  list.append(item);
-}
-byId('treatments').append(list);
 
 const notice = (kind: Parameters<typeof defaultNotice>[0], therapy?: string) => {
   const n = defaultNotice(kind, therapy ? { therapy } : {});

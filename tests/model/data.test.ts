@@ -19,7 +19,7 @@ describe('bundled data', () => {
 
   it('holds the three seed studies and the six categories of care', () => {
     expect(dataset.studies.map((s) => s.id)).to.deep.equal(['jamali-2024', 'lu-2020', 'riordan-2018']);
-    expect(dataset.treatments.map((t) => t.category)).to.have.members([
+    expect(dataset.treatments.filter((t) => t.scope === 'category').map((t) => t.category)).to.have.members([
       'disease-modifying-therapy',
       'relapse-treatment',
       'symptom-management',

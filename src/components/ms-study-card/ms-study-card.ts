@@ -201,7 +201,7 @@ export class MsStudyCard extends EvidenceElement<Study> {
       }
       <div part="badges" class="badges">
         <span part="regulatory" class="badge ${v.regulatory.tone}">
-          ${v.regulatory.tone === 'approved' ? nothing : html`<span aria-hidden="true">⚠</span>`}<span class="visually-hidden"
+          ${v.regulatory.tone === 'caution' ? html`<span aria-hidden="true">⚠</span>` : nothing}<span class="visually-hidden"
             >${msg('Regulatory status:')} </span
           >${v.regulatory.text}
         </span>

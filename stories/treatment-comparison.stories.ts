@@ -1,0 +1,130 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import treatmentsFile from '../data/treatments.json';
+import type { Treatment } from '../src/model/schema.js';
+import { CRITERIA } from '../src/model/treatment-view.js';
+import { exampleTreatment, variant } from '../tests/fixtures/records.js';
+
+const all = treatmentsFile.treatments as unknown as Treatment[];
+
+interface Args {
+  treatmentIds?: string;
+  category?: string;
+  criteria?: string;
+  highlight?: string;
+  caption?: string;
+  headingLevel: number;
+  jurisdiction: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/treatment-comparison',
+  component: 'treatment-comparison',
+  tags: ['autodocs'],
+  args: { headingLevel: 3, jurisdiction: 'US' },
+  argTypes: {
+    category: { control: 'select', options: [undefined, ...new Set(all.map((t) => t.category))] },
+    highlight: { control: 'select', options: [undefined, ...all.map((t) => t.id)] },
+    criteria: { control: 'text', description: `Comma-separated: ${CRITERIA.filter((c) => c !== 'sources').join(', ')}` },
+  },
+  render: (a) =>
+    html`<treatment-comparison
+      treatment-ids=${a.treatmentIds ?? ''}
+      category=${a.category ?? ''}
+      criteria=${a.criteria ?? ''}
+      highlight=${a.highlight ?? ''}
+      caption=${a.caption ?? ''}
+      heading-level=${a.headingLevel}
+      jurisdiction=${a.jurisdiction}
+    ></treatment-comparison>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The seed page's categories of care, with umbilical-cord MSC therapy marked investigational. */
+export const SeedCategories: Story = { name: 'Seed: categories of care', args: { highlight: 'umbilical-cord-msc-therapy' } };
+
+/** Disease-modifying medicines, written from their labels; every figure with comparator and source. */
+export const DiseaseModifyingMedicines: Story = {
+  name: 'Medicines: disease-modifying therapies',
+  args: { category: 'disease-modifying-therapy', criteria: 'aim, regulatory, evidence, route, frequency, risks, monitoring' },
+};
+
+/** An approved medicine next to the investigational therapy: the regulatory row is always there. */
+export const ApprovedNextToInvestigational: Story = {
+  name: 'Medicines: natalizumab next to MSC therapy',
+  args: { treatmentIds: 'natalizumab umbilical-cord-msc-therapy', criteria: 'aim, evidence, risks' },
+};
+
+/** Symptom management: dalfampridine and the category it belongs to. */
+export const SymptomManagement: Story = { name: 'Medicines: dalfampridine', args: { treatmentIds: 'symptom-management dalfampridine' } };
+
+/** Every criterion. */
+export const AllCriteria: Story = {
+  args: {
+    treatmentIds: 'corticosteroids rehabilitation lifestyle-and-support',
+    criteria: CRITERIA.filter((c) => c !== 'sources').join(','),
+  },
+};
+
+/** Narrow (320 px): stacked option cards, every criterion labelled. */
+export const Narrow: Story = {
+  name: 'Layout: narrow (320 px)',
+  render: () =>
+    html`<div style="width:320px">
+      <treatment-comparison treatment-ids="natalizumab umbilical-cord-msc-therapy"></treatment-comparison>
+    </div>`,
+};
+/** Wide: a table with a caption and header cells for options and criteria. */
+export const Wide: Story = {
+  name: 'Layout: wide',
+  render: () =>
+    html`<div style="width:1200px">
+      <treatment-comparison treatment-ids="natalizumab ocrelizumab umbilical-cord-msc-therapy"></treatment-comparison>
+    </div>`,
+};
+
+/** Loading: a skeleton that reserves space (this story's request never answers). */
+export const Loading: Story = {
+  name: 'State: loading',
+  render: () => {
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => (String(input).includes('/never-answers/') ? new Promise(() => {}) : realFetch(input, init));
+    return html`<treatment-comparison src=${`/never-answers/${Math.random()}.json`}></treatment-comparison>`;
+  },
+};
+/** Not found. */
+export const NotFound: Story = { name: 'State: not found', args: { treatmentIds: 'no-such-option' } };
+/** One option with invalid data: the others are shown, with a note naming the bad fields. */
+export const PartlyInvalid: Story = {
+  name: 'State: one option invalid',
+  render: () =>
+    html`<treatment-comparison
+      .treatments=${[
+        all.find((t) => t.id === 'natalizumab')!,
+        variant(exampleTreatment(), (t) => {
+          t.id = 'broken-example';
+          t.evidence.keyStudies[0].comparator = '';
+        }) as Treatment,
+      ]}
+    ></treatment-comparison>`,
+};
+/** Network error with Retry. */
+export const NetworkError: Story = {
+  name: 'State: network error',
+  render: () => html`<treatment-comparison src="/data/missing.json"></treatment-comparison>`,
+};
+/** Empty: a dataset with no treatments. */
+export const Empty: Story = {
+  name: 'State: no options',
+  render: () => html`<ms-evidence-provider .data=${{ studies: [] }}><treatment-comparison></treatment-comparison></ms-evidence-provider>`,
+};
+
+/**
+ * Accessibility: a real table with caption, column and row headers (scope); option headers are
+ * buttons (aria-pressed) that fire ms-treatment-select; the highlighted option is labelled
+ * "Highlighted", investigational options "Investigational": never colour alone.
+ */
+export const Accessibility: Story = {
+  args: { treatmentIds: 'natalizumab umbilical-cord-msc-therapy', highlight: 'umbilical-cord-msc-therapy' },
+};
