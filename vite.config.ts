@@ -56,6 +56,8 @@ export default defineConfig(({ command, mode }) => {
           'ms-study-card': resolve(import.meta.dirname, 'src/ms-study-card.ts'),
           'ms-evidence-provider': resolve(import.meta.dirname, 'src/ms-evidence-provider.ts'),
           'treatment-comparison': resolve(import.meta.dirname, 'src/treatment-comparison.ts'),
+          'medical-disclaimer': resolve(import.meta.dirname, 'src/medical-disclaimer.ts'),
+          'ms-review-info': resolve(import.meta.dirname, 'src/ms-review-info.ts'),
         },
         formats: ['es'],
       },

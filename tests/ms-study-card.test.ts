@@ -159,7 +159,7 @@ describe('<ms-study-card> content', () => {
     expect(seen(part(el, 'citation'))).to.contain('Cell Transplantation. 2024 Not verified');
     expect(seen(part(el, 'design'))).to.match(/Participants 33 people: 33 with MS \(form not reported\) Not verified/);
     expect(root(el).querySelectorAll('.outcome .tag').length).to.equal(2);
-    expect(seen(part(el, 'links'))).to.equal('PubMed record ID not verified');
+    expect(seen(part(el, 'links'))).to.equal('PubMed record PMID 38450623 ID not verified');
     expect(seen(part(el, 'footer'))).to.contain('Details marked “Not verified” come from a secondary source and are not yet checked.');
     expect(seen(part(el, 'reasons'))).to.contain('Some key facts have not yet been checked against the publication.');
     await expect(el).to.be.accessible();

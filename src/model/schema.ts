@@ -299,7 +299,8 @@ const NoticeTextSchema = v.strictObject({
 
 /** Who reviewed a page and when. */
 export const ReviewSchema = v.strictObject({
-  reviewer: v.strictObject({ name: Text, credentials: v.optional(Text) }),
+  /** Who reviewed the page; absent reads "Reviewer not reported" (and warns). */
+  reviewer: v.optional(v.strictObject({ name: Text, credentials: v.optional(Text) })),
   lastReviewed: DateSchema,
   nextReviewDue: v.optional(DateSchema),
   note: v.optional(Text),

@@ -8,10 +8,12 @@ import * as v from 'valibot';
 import {
   DatasetSchema,
   PageContentSchema,
+  ReviewSchema,
   StudySchema,
   TreatmentSchema,
   type Dataset,
   type PageContent,
+  type Review,
   type Study,
   type Treatment,
 } from './schema.js';
@@ -19,20 +21,9 @@ import { isMsCondition } from './vocabulary.js';
 import { findClaims } from './claims.js';
 import { regulatoryFor } from './regulatory.js';
 
-/** One problem in the data. */
-export interface DataIssue {
-  /** Kind of record: "study", "treatment", "page" or "dataset". */
-  kind: 'study' | 'treatment' | 'page' | 'dataset';
-  /** The record's id, or its position ("studies[2]") when it has no usable id. */
-  record: string;
-  /** Dotted path of the bad field inside the record, e.g. "design.control"; "" for the record. */
-  path: string;
-  /** What is wrong, in plain words. */
-  message: string;
-}
+import type { DataIssue, ValidationResult } from './result.js';
 
-/** The outcome of validating one record. */
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: DataIssue[] };
+export type { DataIssue, ValidationResult } from './result.js';
 
 /** One line per issue, for logs and the command line. */
 export const formatIssue = (issue: DataIssue): string =>
@@ -72,7 +63,7 @@ const parse = <T>(
   kind: DataIssue['kind'],
   input: unknown,
   fallbackName: string,
-  checks: (value: T, issue: (path: string, message: string) => void) => void,
+  checks: (value: T, issue: (path: string, message: string, rule?: 'claim') => void) => void,
 ): ValidationResult<T> => {
   const record = recordName(input, fallbackName);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -81,8 +72,10 @@ const parse = <T>(
   const parsed = v.safeParse(schema, input);
   if (!parsed.success) return { ok: false, issues: parsed.issues.map((i) => toIssue(kind, record, i)) };
   const issues: DataIssue[] = [];
-  checks(parsed.output, (path, message) => issues.push({ kind, record, path, message }));
-  return issues.length ? { ok: false, issues } : { ok: true, value: parsed.output };
+  checks(parsed.output, (path, message, rule) =>
+    issues.push(rule ? { kind, record, path, message, rule } : { kind, record, path, message }),
+  );
+  return issues.length ? { ok: false, issues, value: parsed.output } : { ok: true, value: parsed.output };
 };
 
 /** Whether a dotted path such as "outcomes.0.result" names a present field of a record. */
@@ -114,7 +107,7 @@ const checkRegulatory = (statuses: readonly { jurisdiction: string }[], issue: (
   });
 };
 
-const checkStudy = (study: Study, issue: (path: string, message: string) => void): void => {
+const checkStudy = (study: Study, issue: (path: string, message: string, rule?: 'claim') => void): void => {
   const { population: pop, design } = study;
   if (pop.enrolled !== undefined && pop.analysed !== undefined && pop.analysed > pop.enrolled) {
     issue('population.analysed', `must not exceed the number enrolled (${pop.enrolled})`);
@@ -147,14 +140,14 @@ const checkStudy = (study: Study, issue: (path: string, message: string) => void
       ...study.outcomes.map((o, i): [string, string | undefined] => [`outcomes.${i}.result`, o.result]),
     ];
     for (const [path, text] of texts) {
-      for (const claim of findClaims(text)) issue(path, claim);
+      for (const claim of findClaims(text)) issue(path, claim, 'claim');
     }
   }
 };
 
 const TREATMENT_TEXT_FIELDS = ['aim', 'examples', 'benefits', 'risks', 'monitoring', 'limitations'] as const;
 
-const checkTreatment = (t: Treatment, issue: (path: string, message: string) => void): void => {
+const checkTreatment = (t: Treatment, issue: (path: string, message: string, rule?: 'claim') => void): void => {
   const sourceIds = new Set<string>();
   t.sources.forEach((s, i) => {
     if (sourceIds.has(s.id)) issue(`sources.${i}.id`, `repeats "${s.id}"`);
@@ -198,7 +191,7 @@ const checkTreatment = (t: Treatment, issue: (path: string, message: string) => 
       ...(t.benefits ?? []).map((b, i): [string, string] => [`benefits.${i}`, b]),
     ];
     for (const [path, text] of texts) {
-      for (const claim of findClaims(text)) issue(path, claim);
+      for (const claim of findClaims(text)) issue(path, claim, 'claim');
     }
   }
 };
@@ -216,6 +209,12 @@ export const validatePage = (input: unknown): ValidationResult<PageContent> =>
   parse(PageContentSchema, 'page', input, 'page', (page, issue) => {
     if (page.review) checkReviewDates(page.review.lastReviewed, page.review.nextReviewDue, 'review.nextReviewDue', issue);
   });
+
+/** Validates a page review line. */
+export const validateReview = (input: unknown): ValidationResult<Review> =>
+  parse(ReviewSchema, 'page', input, 'review', (review, issue) =>
+    checkReviewDates(review.lastReviewed, review.nextReviewDue, 'nextReviewDue', issue),
+  );
 
 /** A dataset checked record by record: one bad record does not hide the good ones. */
 export interface CheckedDataset {

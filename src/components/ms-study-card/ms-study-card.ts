@@ -9,6 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Study } from '../../model/schema.js';
 import type { CheckedDataset } from '../../model/validate.js';
+import type { ValidationResult } from '../../model/result.js';
 import { describeStudy, type StudyView } from '../../model/study-view.js';
 import { formatCount } from '../../model/format.js';
 import { directionLabel, notReported, outcomeRoleLabel } from '../../model/labels.js';
@@ -16,6 +17,8 @@ import type { IdentifierLink } from '../../model/identifiers.js';
 import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
 import type { ValidationModule } from '../shared/loaders.js';
 import { heading, headingLevel, renderLoading, renderProblem, type StateTexts } from '../shared/templates.js';
+import { isUnapproved } from '../../model/regulatory.js';
+import { studyJsonLd, type JsonLd } from '../../model/structured-data.js';
 import { msEvent } from '../shared/events.js';
 import { shared, tokens } from '../shared/styles.js';
 import { styles } from './ms-study-card.styles.js';
@@ -68,6 +71,8 @@ const LINK_TEXT: Record<IdentifierLink['kind'], () => string> = {
  * @csspart stale - The notice shown when the summary is past its review date.
  * @csspart problem - A problem state (not found, invalid, could not load).
  * @csspart retry - The Retry button of a load error.
+ * @csspart guardrail - The "not approved" notice a `strict` card shows when the page has none.
+ * @csspart heading - The heading of that notice.
  *
  * @cssprop [--ms-study-card-background=var(--ms-color-surface)] - Card background.
  * @cssprop [--ms-study-card-border-color=var(--ms-color-border)] - Card border colour.
@@ -139,14 +144,27 @@ export class MsStudyCard extends EvidenceElement<Study> {
       }
       return this.fromDataset(checked);
     }
-    const result = v.validateStudy(doc);
-    return result.ok ? { state: 'ready', value: result.value } : { state: 'invalid', issues: result.issues };
+    return this.toResolution(v.validateStudy(doc));
   }
 
   protected fromDataset(checked: CheckedDataset, id = this.studyId ?? ''): Resolution<Study> {
     const result = checked.studies.get(id);
-    if (!result) return { state: 'not-found', ids: [id] };
-    return result.ok ? { state: 'ready', value: result.value } : { state: 'invalid', issues: result.issues };
+    return result ? this.toResolution(result) : { state: 'not-found', ids: [id] };
+  }
+
+  private toResolution(result: ValidationResult<Study>): Resolution<Study> {
+    const r = this.accepted(result);
+    return r.ok ? { state: 'ready', value: r.value } : { state: 'invalid', issues: r.issues };
+  }
+
+  protected jsonLd(): JsonLd | undefined {
+    return this.view ? studyJsonLd(this.view.study) : undefined;
+  }
+
+  /** The intervention, when it is not approved in this card's jurisdiction. */
+  unapprovedTherapy(): string | undefined {
+    const v = this.view;
+    return v && isUnapproved(v.regulatory.status) ? v.study.intervention.product : undefined;
   }
 
   protected focusTarget(): HTMLElement | null | undefined {
@@ -356,10 +374,12 @@ export class MsStudyCard extends EvidenceElement<Study> {
         v.links.length
           ? html`<ul part="links" class="links">
               ${v.links.map((l) => {
-                const text = l.kind === 'registry' ? `ClinicalTrials.gov ${l.label}` : LINK_TEXT[l.kind]();
+                const registry = l.kind === 'registry';
+                const text = registry ? `ClinicalTrials.gov ${l.label}` : LINK_TEXT[l.kind]();
                 const pmidUnverified = l.kind === 'pubmed' && v.unverified('citation.pmid');
                 return html`<li>
-                  <a href=${l.href} aria-label=${`${text}: ${title}`}>${text}</a>${
+                  <a href=${l.href} aria-label=${`${text}: ${title}`}>${text}</a
+                  >${registry ? nothing : html` <span class="id">${l.label}</span>`}${
                     pmidUnverified ? html` <span class="tag">${msg('ID not verified')}</span>` : nothing
                   }
                 </li>`;
@@ -395,8 +415,9 @@ export class MsStudyCard extends EvidenceElement<Study> {
         ${this.renderConclusion(v, level)} ${this.renderAbout(v, level)}
       </div>
       ${this.renderFooter(v)}`;
+    const missing = this.strict ? this.guardrail.missing : undefined;
     return html`<article part="base" class="card" aria-labelledby="title" tabindex="-1">
-      ${this.renderHeader(v, level)}
+      ${this.renderHeader(v, level)} ${missing ? this.renderGuardrail(missing, level + 1) : nothing}
       ${
         this.compact
           ? html`<p part="design-line" class="design-line"><span class="visually-hidden">${msg('Design:')} </span>${v.designLine}</p>

@@ -12,6 +12,7 @@ export type WarningCode =
   | 'ms-missing-disclaimer'
   | 'ms-guardrails-off'
   | 'ms-review-overdue'
+  | 'ms-review-incomplete'
   | 'ms-claim';
 
 const issued = new Set<string>();

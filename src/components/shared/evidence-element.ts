@@ -7,15 +7,20 @@
  * `render()` never throws and is never blank: every problem has a visible state, and each is
  * reported once on the console with a stable code.
  */
-import { LitElement, isServer, type PropertyValues } from 'lit';
+import { LitElement, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import type { CheckedDataset, DataIssue } from '../../model/validate.js';
+import type { CheckedDataset } from '../../model/validate.js';
+import { acceptClaims, type DataIssue, type ValidationResult } from '../../model/result.js';
 import { evidenceContext, type ProvidedEvidence } from './context.js';
 import { acquireJson, type FetchHandle, type LoadProblem } from './fetch-json.js';
 import { InlineJsonController } from './inline-json.js';
 import { defaultDatasetIfLoaded, loadDefaultDataset, loadValidation, validationIfLoaded, type ValidationModule } from './loaders.js';
 import { warnOnce } from './dev.js';
+import { GuardrailController } from './guardrails.js';
+import { paragraphs, renderNotice } from './templates.js';
+import { defaultNotice } from '../../model/notices.js';
+import { jsonLdText, type JsonLd } from '../../model/structured-data.js';
 
 /** Where an element's data stands. */
 export type Resolution<T> =
@@ -43,6 +48,25 @@ export abstract class EvidenceElement<T> extends LitElement {
    */
   @property() src?: string;
 
+  /**
+   * Show the "not approved" notice inside this element when it shows an unapproved therapy and
+   * the page has no `<medical-disclaimer kind="not-approved">`.
+   */
+  @property({ type: Boolean, reflect: true }) strict = false;
+
+  /**
+   * Switches this element's guardrails off: no missing-disclaimer check, and data claiming cure
+   * or approval for an unapproved therapy is shown instead of refused. Reported on the console.
+   * The regulatory label is always shown regardless.
+   */
+  @property({ type: Boolean, attribute: 'no-guardrails' }) noGuardrails = false;
+
+  /**
+   * Emit schema.org JSON-LD describing what this element shows, as a `<script
+   * type="application/ld+json">` child (search engines read it; readers never see it).
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
   /** The nearest `<ms-evidence-provider>`'s data, when there is one. */
   @consume({ context: evidenceContext, subscribe: true })
   @state()
@@ -52,6 +76,8 @@ export abstract class EvidenceElement<T> extends LitElement {
   protected resolution: Resolution<T> = { state: 'loading' };
 
   private readonly inlineJson = new InlineJsonController(this);
+  /** Whether the page lacks the not-approved notice this element's content needs. */
+  protected readonly guardrail = new GuardrailController(this, this.localName);
   private fetch?: { url: string; handle: FetchHandle };
   private readonly pending = new Set<Promise<unknown>>();
   private defaultDatasetFailed = false;
@@ -77,6 +103,26 @@ export abstract class EvidenceElement<T> extends LitElement {
   /** A string naming what the element looks up (id, ids, category), for caching results. */
   protected abstract lookupKey(): string;
 
+  /** JSON-LD for what is shown, when ready. */
+  protected abstract jsonLd(): JsonLd | undefined;
+
+  /** The unapproved therapy this element shows, if any (for the guardrail). */
+  abstract unapprovedTherapy(): string | undefined;
+
+  /** The "not approved" notice a `strict` element shows when the page has none. */
+  protected renderGuardrail(therapy: string, level: number): TemplateResult {
+    const n = defaultNotice('not-approved', { therapy, jurisdiction: this.jurisdiction });
+    return renderNotice(n.heading, paragraphs(n.text), level, 'guardrail-heading', 'guardrail');
+  }
+
+  /** Jurisdiction of regulatory labels and notices. */
+  abstract jurisdiction: string;
+
+  /** A record's validation result, accepting claims when guardrails are off. */
+  protected accepted<R>(result: ValidationResult<R>): ValidationResult<R> {
+    return this.noGuardrails ? acceptClaims(result) : result;
+  }
+
   /** Where focus goes when a Retry succeeds (the Retry button is gone by then). */
   protected abstract focusTarget(): HTMLElement | null | undefined;
 
@@ -99,10 +145,28 @@ export abstract class EvidenceElement<T> extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.report(this.resolution);
+    this.syncStructuredData();
     if (this.focusAfterRetry && this.resolution.state !== 'loading') {
       this.focusAfterRetry = false;
       this.focusTarget()?.focus();
     }
+  }
+
+  private syncStructuredData(): void {
+    const data = this.structuredData && this.resolution.state === 'ready' ? this.jsonLd() : undefined;
+    let script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-ms-generated]');
+    if (!data) {
+      script?.remove();
+      return;
+    }
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.dataset.msGenerated = '';
+      this.append(script);
+    }
+    const text = jsonLdText(data);
+    if (script.textContent !== text) script.textContent = text;
   }
 
   /**
@@ -130,7 +194,7 @@ export abstract class EvidenceElement<T> extends LitElement {
   }
 
   private memoized(source: unknown, compute: () => Resolution<T>): Resolution<T> {
-    const key = this.lookupKey();
+    const key = `${this.lookupKey()}|${this.noGuardrails}`;
     if (this.memo && this.memo.source === source && this.memo.key === key) return this.memo.result;
     const result = compute();
     this.memo = { source, key, result };
@@ -252,7 +316,14 @@ export abstract class EvidenceElement<T> extends LitElement {
   private report(r: Resolution<T>): void {
     switch (r.state) {
       case 'invalid':
-        for (const issue of r.issues) warnOnce(this.tag, 'ms-invalid-data', `${issue.kind} "${issue.record}"`, issue.path, issue.message);
+        for (const issue of r.issues)
+          warnOnce(
+            this.tag,
+            issue.rule === 'claim' ? 'ms-claim' : 'ms-invalid-data',
+            `${issue.kind} "${issue.record}"`,
+            issue.path,
+            issue.message,
+          );
         break;
       case 'not-found':
         warnOnce(this.tag, 'ms-not-found', r.ids.map((id) => `"${id}"`).join(', '), '', 'no record with this id in the data');

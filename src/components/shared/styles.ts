@@ -169,6 +169,19 @@ export const shared = css`
     gap: var(--_space-2);
     justify-items: start;
   }
+  .notice {
+    display: grid;
+    gap: var(--_space-2);
+    padding: var(--_space-3);
+    border: 0.0625em solid var(--_border);
+    border-inline-start: 0.5em solid var(--_caution);
+    border-radius: var(--_radius);
+    background: var(--_caution-surface);
+    color: var(--_text);
+  }
+  .notice-heading {
+    font-size: 1.05em;
+  }
   .problem.quiet {
     border-inline-start-color: var(--_border);
   }
@@ -210,6 +223,7 @@ export const shared = css`
     .badge.neutral,
     .tag,
     .problem,
+    .notice,
     .button {
       border-color: CanvasText;
     }

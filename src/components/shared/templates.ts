@@ -98,3 +98,17 @@ export function renderProblem<T>(
       </div>`;
   }
 }
+
+/**
+ * A notice callout: role note (not alert: it is standing information), a real heading with a
+ * visually hidden "Important:" prefix for screen-reader users skimming headings.
+ */
+export function renderNotice(headingText: string, body: unknown, level: number, id: string, part: string): TemplateResult {
+  return html`<div part=${part} class="notice" role="note" aria-labelledby=${id}>
+    ${heading(level, html`<span class="visually-hidden">${msg('Important:')} </span>${headingText}`, { id, part: 'heading', class: 'notice-heading' })}
+    ${body}
+  </div>`;
+}
+
+/** Paragraphs of text. */
+export const paragraphs = (text: readonly string[]): TemplateResult[] => text.map((p) => html`<p>${p}</p>`);

@@ -21,6 +21,7 @@ import {
 } from '../../model/treatment-view.js';
 import { regulatoryLabel, isUnapproved } from '../../model/regulatory.js';
 import { sourceLinks } from '../../model/citation.js';
+import { comparisonJsonLd, type JsonLd } from '../../model/structured-data.js';
 import { categoryLabel, certaintyLabel, notReported, routeLabel } from '../../model/labels.js';
 import { formatCount } from '../../model/format.js';
 import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
@@ -72,6 +73,8 @@ const list = (items: readonly (string | TemplateResult)[] | undefined): Template
  * @csspart problems - The notice listing options that could not be shown.
  * @csspart problem - A problem state (not found, invalid, could not load).
  * @csspart retry - The Retry button of a load error.
+ * @csspart guardrail - The "not approved" notice a `strict` comparison shows when the page has none.
+ * @csspart heading - The heading of that notice.
  *
  * @cssprop [--treatment-comparison-background=var(--ms-color-surface)] - Table and card background.
  * @cssprop [--treatment-comparison-border-color=var(--ms-color-border)] - Cell borders.
@@ -160,21 +163,35 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
       const records = new Map<string, ReturnType<ValidationModule['validateTreatment']>>();
       doc.forEach((item, i) => {
         const id = typeof (item as { id?: unknown } | null)?.id === 'string' ? (item as { id: string }).id : `treatments[${i}]`;
-        records.set(records.has(id) ? `${id}#${i}` : id, v.validateTreatment(item, `treatments[${i}]`));
+        records.set(records.has(id) ? `${id}#${i}` : id, this.accepted(v.validateTreatment(item, `treatments[${i}]`)));
       });
       return this.resolveSelection(records, true);
     }
     if (doc !== null && typeof doc === 'object' && ('treatments' in doc || 'studies' in doc || 'page' in doc)) {
       return this.fromDataset(v.checkDataset(doc));
     }
-    const one = v.validateTreatment(doc);
+    const one = this.accepted(v.validateTreatment(doc));
     return one.ok
       ? { state: 'ready', value: { options: [one.value], problems: [], missing: [] } }
       : { state: 'invalid', issues: one.issues };
   }
 
   protected fromDataset(checked: CheckedDataset): Resolution<Compared> {
-    return this.resolveSelection(checked.treatments);
+    const records = this.noGuardrails ? new Map([...checked.treatments].map(([id, r]) => [id, this.accepted(r)])) : checked.treatments;
+    return this.resolveSelection(records);
+  }
+
+  protected jsonLd(): JsonLd | undefined {
+    const r = this.resolution;
+    return r.state === 'ready' ? comparisonJsonLd(r.value.options, this.rows, this.jurisdiction) : undefined;
+  }
+
+  /** The options shown that are not approved in this comparison's jurisdiction, by name. */
+  unapprovedTherapy(): string | undefined {
+    const r = this.resolution;
+    if (r.state !== 'ready') return undefined;
+    const names = r.value.options.filter((t) => isUnapproved(regulatoryLabel(t.regulatory, this.jurisdiction).status)).map((t) => t.name);
+    return names.length ? names.join(', ') : undefined;
   }
 
   protected focusTarget(): HTMLElement | null | undefined {
@@ -348,7 +365,9 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
         ? msg(str`${categoryLabel(this.category as never) ?? this.category}: options compared`)
         : msg('MS treatment options compared'));
     const hl = (t: Treatment) => (this.highlight === t.id ? 'highlighted' : '');
+    const noticeFor = this.strict ? this.guardrail.missing : undefined;
     return html`<div part="base" class="base">
+      ${noticeFor ? this.renderGuardrail(noticeFor, level) : nothing}
       <div part="scroller" class="wide scroller" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
           <caption part="caption" id="caption">

@@ -1,0 +1,210 @@
+/**
+ * `<ms-review-info>` is the review line of a medical page: who reviewed it, with what
+ * credentials, and when. It is its own element, not a mode of `<medical-disclaimer>`: it is
+ * attribution metadata that sits under a page title, not a warning callout, and it has its own
+ * data (the page's review record), states and structured data (MedicalWebPage).
+ *
+ * Readers are not shown internal scheduling unless the page asks: the next review date appears
+ * with `show-schedule`, and an overdue review is always reported on the console but shown to
+ * readers only with `show-stale`.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { Review } from '../../model/schema.js';
+import type { CheckedDataset } from '../../model/validate.js';
+import { formatDate, isPastDue, today } from '../../model/format.js';
+import { reviewJsonLd, type JsonLd } from '../../model/structured-data.js';
+import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
+import type { ValidationModule } from '../shared/loaders.js';
+import { headingLevel, renderLoading, renderProblem, type StateTexts } from '../shared/templates.js';
+import { warnOnce } from '../shared/dev.js';
+import { shared, tokens } from '../shared/styles.js';
+import { styles } from './ms-review-info.styles.js';
+
+const texts = (): StateTexts => ({
+  loading: msg('Loading review information…'),
+  emptyHeading: msg('Not yet medically reviewed'),
+  emptyText: msg('This page has no record of a medical review.'),
+  notFoundHeading: msg('Review information not found'),
+  notFoundText: () => msg('This page has no record of a medical review.'),
+  invalidHeading: msg('Review information cannot be shown'),
+  invalidText: msg('It has problems:'),
+  loadErrorHeading: msg('Review information could not be loaded'),
+});
+
+/**
+ * The review line: reviewed by (name, credentials), last reviewed, and, if the page asks, the
+ * next review date and an overdue notice.
+ *
+ * @summary Who medically reviewed the page and when; overdue reviews flagged for the page's team.
+ *
+ * @csspart base - The review line (or the state shown instead).
+ * @csspart reviewer - The reviewer's name and credentials.
+ * @csspart date - The last-reviewed date.
+ * @csspart schedule - The next review date (with `show-schedule`).
+ * @csspart stale - The overdue notice (with `show-stale`).
+ * @csspart note - The review's note.
+ * @csspart problem - A problem state.
+ * @csspart retry - The Retry button of a load error.
+ *
+ * @cssprop [--ms-review-info-color=var(--ms-color-text-muted)] - Text colour of the line.
+ *
+ * @status stable
+ * @tagname ms-review-info
+ */
+export class MsReviewInfo extends EvidenceElement<Review> {
+  static override styles = [tokens, shared, styles];
+
+  protected readonly tag = 'ms-review-info';
+
+  /** The review record, given directly: `{ reviewer: { name, credentials }, lastReviewed, nextReviewDue, note }`. */
+  @property({ attribute: false }) review?: Review;
+
+  /** Reviewer's name, for pages that write the review in attributes (with `last-reviewed`). */
+  @property() reviewer?: string;
+
+  /** Reviewer's credentials, e.g. "MD, Board-Certified Neurologist". */
+  @property() credentials?: string;
+
+  /** Date of the last review: "2026-11-24", or a month, "2025-10". */
+  @property({ attribute: 'last-reviewed' }) lastReviewed?: string;
+
+  /** Date the next review is due. */
+  @property({ attribute: 'next-review-due' }) nextReviewDue?: string;
+
+  /** Show readers the next review date. */
+  @property({ type: Boolean, attribute: 'show-schedule' }) showSchedule = false;
+
+  /** Show readers a "review due" notice once the next review date has passed. */
+  @property({ type: Boolean, attribute: 'show-stale' }) showStale = false;
+
+  /** Level of the heading of a problem state. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Jurisdiction (unused by the line itself; kept for the shared guardrail). */
+  @property() jurisdiction = 'US';
+
+  @state() private locale = 'en';
+
+  protected directData(): unknown {
+    if (this.review) return this.review;
+    // CMS editors often leave attributes empty: an empty attribute means "not given".
+    const given = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+    const [name, credentials, last, next] = [
+      given(this.reviewer),
+      given(this.credentials),
+      given(this.lastReviewed),
+      given(this.nextReviewDue),
+    ];
+    if (name === undefined && last === undefined) return undefined;
+    const review: Record<string, unknown> = { lastReviewed: last };
+    if (name) review.reviewer = credentials ? { name, credentials } : { name };
+    if (next) review.nextReviewDue = next;
+    return review;
+  }
+
+  protected hasLookup(): boolean {
+    return true;
+  }
+
+  protected lookupKey(): string {
+    return `${this.reviewer}|${this.credentials}|${this.lastReviewed}|${this.nextReviewDue}`;
+  }
+
+  private checkDate(review: Review): Resolution<Review> {
+    // Compare at the precision given: a month ("2025-10") is in the future only after this month.
+    if (review.lastReviewed > today().slice(0, review.lastReviewed.length)) {
+      return {
+        state: 'invalid',
+        issues: [
+          {
+            kind: 'page',
+            record: 'review',
+            path: 'lastReviewed',
+            message: msg(str`is in the future (${formatDate(review.lastReviewed, this.locale)})`),
+          },
+        ],
+      };
+    }
+    return { state: 'ready', value: review };
+  }
+
+  protected fromDocument(doc: unknown, v: ValidationModule): Resolution<Review> {
+    if (doc !== null && typeof doc === 'object' && 'page' in doc) return this.fromDataset(v.checkDataset(doc));
+    const result = v.validateReview(doc);
+    return result.ok ? this.checkDate(result.value) : { state: 'invalid', issues: result.issues };
+  }
+
+  protected fromDataset(checked: CheckedDataset): Resolution<Review> {
+    const page = checked.page;
+    if (page && !page.ok) return { state: 'invalid', issues: page.issues };
+    const review = page?.ok ? page.value.review : undefined;
+    return review ? this.checkDate(review) : { state: 'empty' };
+  }
+
+  protected jsonLd(): JsonLd | undefined {
+    return this.resolution.state === 'ready' ? reviewJsonLd(this.resolution.value) : undefined;
+  }
+
+  unapprovedTherapy(): undefined {
+    return undefined;
+  }
+
+  protected focusTarget(): HTMLElement | null | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const r = this.resolution;
+    if (r.state !== 'ready') return;
+    if (!r.value.reviewer)
+      warnOnce(this.tag, 'ms-review-incomplete', 'review', 'reviewer', 'no reviewer is named; readers see "Reviewer not reported"');
+    if (isPastDue(r.value.nextReviewDue)) {
+      warnOnce(this.tag, 'ms-review-overdue', 'review', 'nextReviewDue', `the review was due on ${r.value.nextReviewDue}`);
+    }
+  }
+
+  override render(): TemplateResult {
+    const r = this.resolution;
+    if (r.state === 'loading') return renderLoading(texts().loading, 1, '1.5em');
+    if (r.state !== 'ready') return renderProblem(r, texts(), headingLevel(this.headingLevel));
+    const review = r.value;
+    const who = review.reviewer;
+    const due = review.nextReviewDue;
+    const overdue = isPastDue(due);
+    return html`<div part="base" class="base">
+      <p class="line">
+        ${
+          who
+            ? html`${msg('Medically reviewed by')}
+                <span part="reviewer" class="reviewer"
+                  ><strong>${who.name}</strong>${who.credentials ? html`, ${who.credentials}` : nothing}</span
+                >.`
+            : html`<span part="reviewer" class="reviewer">${msg('Reviewer not reported.')}</span>`
+        }
+        ${msg('Last reviewed')} <time part="date" datetime=${review.lastReviewed}>${formatDate(review.lastReviewed, this.locale)}</time>.
+        ${
+          this.showSchedule && due
+            ? html`<span part="schedule">${msg('Next review due')} <time datetime=${due}>${formatDate(due, this.locale)}</time>.</span>`
+            : nothing
+        }
+      </p>
+      ${
+        this.showStale && overdue && due
+          ? html`<p part="stale" class="stale">
+              <strong>${msg('Review due:')}</strong>
+              ${msg(str`this page was due for medical review on ${formatDate(due, this.locale)} and may be out of date.`)}
+            </p>`
+          : nothing
+      }
+      ${review.note ? html`<p part="note" class="note">${review.note}</p>` : nothing}
+    </div>`;
+  }
+}
