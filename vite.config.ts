@@ -20,18 +20,30 @@ const demo = {
  * Minifies the HTML and CSS inside Lit's html`` and css`` templates, which the JS minifier leaves
  * as written. Abort on error: a template it cannot parse should be fixed, not shipped unminified.
  */
-const minifyTemplates = (): Plugin => ({
+export const minifyTemplates = (): Plugin => ({
   ...(minifyHTML({
     failOnError: true,
-    // The heading helper's static template (<${tag}>…</${tag}>) is not parseable HTML; it is one line.
-    options: { shouldMinify: (template) => template.tag === 'html' },
   }) as unknown as Plugin),
   enforce: 'pre',
 });
 
+/**
+ * Production builds: swaps dev-mode.ts for dev-mode.prod.ts, so every `if (DEV_MODE)` block and
+ * its warning text is dropped from the bundle.
+ */
+export const production = (): Plugin => ({
+  name: 'ms-production-mode',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!source.endsWith('/dev-mode.js')) return null;
+    const resolved = await this.resolve(source.replace(/dev-mode\.js$/, 'dev-mode.prod.js'), importer, { ...options, skipSelf: true });
+    return resolved?.id ?? null;
+  },
+});
+
 /** For CMS pages: everything, Lit included, in one script; validation and data load on demand. */
 const cdn = {
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), production()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',
@@ -58,6 +70,7 @@ export default defineConfig(({ command, mode }) => {
           'treatment-comparison': resolve(import.meta.dirname, 'src/treatment-comparison.ts'),
           'medical-disclaimer': resolve(import.meta.dirname, 'src/medical-disclaimer.ts'),
           'ms-review-info': resolve(import.meta.dirname, 'src/ms-review-info.ts'),
+          'structured-data': resolve(import.meta.dirname, 'src/structured-data.ts'),
         },
         formats: ['es'],
       },

@@ -7,6 +7,5 @@ export { MsEvidenceProvider } from './ms-evidence-provider.js';
 export { TreatmentComparison } from './treatment-comparison.js';
 export { MedicalDisclaimer } from './medical-disclaimer.js';
 export { MsReviewInfo } from './ms-review-info.js';
-export { studyJsonLd, comparisonJsonLd, treatmentJsonLd, reviewJsonLd, jsonLdScript, type JsonLd } from './model/structured-data.js';
 export type { Study, Treatment, Dataset, PageContent, Review, RegulatoryStatus, Source } from './model/schema.js';
 export type { MsToggleDetail, MsTreatmentSelectDetail } from './components/shared/events.js';

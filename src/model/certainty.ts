@@ -9,7 +9,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Study } from './schema.js';
-import { CERTAINTY_LEVELS, type CertaintyLevel, isMsCondition } from './vocabulary.js';
+import { CERTAINTY_LEVELS, type CertaintyLevel, isMsCondition } from './levels.js';
 import { durationInMonths, formatCount, formatDuration } from './format.js';
 
 export const SMALL_STUDY = 100;

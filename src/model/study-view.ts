@@ -29,7 +29,7 @@ import {
   studyTypeLabel,
   verificationSourceLabel,
 } from './labels.js';
-import { CERTAINTY_LEVELS } from './vocabulary.js';
+import { CERTAINTY_LEVELS } from './levels.js';
 
 /** Options for describing a study. */
 export interface StudyViewOptions {

@@ -17,7 +17,7 @@ import {
   type Study,
   type Treatment,
 } from './schema.js';
-import { isMsCondition } from './vocabulary.js';
+import { isMsCondition } from './levels.js';
 import { findClaims } from './claims.js';
 import { regulatoryFor } from './regulatory.js';
 

@@ -1,3 +1,5 @@
+export { CERTAINTY_LEVELS, NOTICE_KINDS, isMsCondition, type CertaintyLevel, type NoticeKind } from './levels.js';
+
 /**
  * The closed vocabularies of the data model. Each is an `as const` array (validation and JSON
  * Schema use the array; TypeScript derives the union), so adding a value is one edit here plus
@@ -40,9 +42,6 @@ export const CONDITIONS = [
 ] as const;
 export type ConditionCode = (typeof CONDITIONS)[number];
 
-/** True when the condition is a form of Multiple Sclerosis. */
-export const isMsCondition = (code: ConditionCode): boolean => code.startsWith('ms-');
-
 /** Whether cells come from the patient or from a donor. */
 export const CELL_ORIGINS = ['autologous', 'allogeneic'] as const;
 export type CellOrigin = (typeof CELL_ORIGINS)[number];
@@ -84,10 +83,6 @@ export type RegulatoryStatusCode = (typeof REGULATORY_STATUSES)[number];
 export const VERIFICATION_SOURCES = ['full-text', 'abstract', 'publisher-page', 'registry', 'label'] as const;
 export type VerificationSource = (typeof VERIFICATION_SOURCES)[number];
 
-/** GRADE-like certainty of evidence, lowest first. */
-export const CERTAINTY_LEVELS = ['very-low', 'low', 'moderate', 'high'] as const;
-export type CertaintyLevel = (typeof CERTAINTY_LEVELS)[number];
-
 /** Categories of MS care. */
 export const TREATMENT_CATEGORIES = [
   'disease-modifying-therapy',
@@ -98,7 +93,3 @@ export const TREATMENT_CATEGORIES = [
   'cell-therapy',
 ] as const;
 export type TreatmentCategory = (typeof TREATMENT_CATEGORIES)[number];
-
-/** Kinds of notice a page can carry. */
-export const NOTICE_KINDS = ['educational', 'not-approved', 'consult', 'emergency'] as const;
-export type NoticeKind = (typeof NOTICE_KINDS)[number];

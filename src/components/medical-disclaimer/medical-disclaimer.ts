@@ -5,17 +5,17 @@
  * interrupting alert). A not-approved disclaimer also satisfies the guardrail of the study cards
  * and comparisons on the page.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import { msg, str } from '@lit/localize';
-import { NOTICE_KINDS, type NoticeKind } from '../../model/vocabulary.js';
+import { NOTICE_KINDS, type NoticeKind } from '../../model/levels.js';
 import { defaultNotice } from '../../model/notices.js';
 import { splitList } from '../../model/treatment-view.js';
 import { evidenceContext, type ProvidedEvidence } from '../shared/context.js';
 import { registerNotice } from '../shared/guardrails.js';
 import { headingLevel, paragraphs, renderNotice } from '../shared/templates.js';
 import { warnOnce } from '../shared/dev.js';
+import { DEV_MODE } from '../shared/dev-mode.js';
 import { shared, tokens } from '../shared/styles.js';
 import { styles } from './medical-disclaimer.styles.js';
 
@@ -46,24 +46,37 @@ import { styles } from './medical-disclaimer.styles.js';
 export class MedicalDisclaimer extends LitElement {
   static override styles = [tokens, shared, styles];
 
+  static override properties: PropertyDeclarations = {
+    kind: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    jurisdiction: {},
+    therapy: {},
+    provided: { state: true },
+    slottedTherapy: { state: true },
+  };
+
   /** Kinds of notice, separated by spaces: educational, not-approved, consult, emergency. Default educational. */
-  @property({ reflect: true }) kind = 'educational';
+  kind = 'educational';
 
   /** Level of each notice's heading, 1 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Jurisdiction of the wording: US (FDA, 911) by default; GB, EU, CA, AU… */
-  @property() jurisdiction = 'US';
+  jurisdiction = 'US';
 
   /** The therapy a not-approved notice is about, e.g. "Umbilical-cord stem cell therapy". */
-  @property() therapy?: string;
+  therapy?: string;
 
   /** Page-specific wording of notices, from an enclosing `<ms-evidence-provider>`'s page content. */
-  @consume({ context: evidenceContext, subscribe: true })
-  @state()
   protected provided?: ProvidedEvidence;
 
-  @state() private slottedTherapy?: string;
+  protected readonly providerData = new ContextConsumer(this, {
+    context: evidenceContext,
+    subscribe: true,
+    callback: (value) => (this.provided = value),
+  });
+
+  private slottedTherapy?: string;
 
   private kinds(): { known: NoticeKind[]; unknown: string[] } {
     const asked = splitList(this.kind);
@@ -88,8 +101,10 @@ export class MedicalDisclaimer extends LitElement {
     super.updated(changed);
     const { known, unknown } = this.kinds();
     if (changed.has('kind')) registerNotice(this, this.isConnected && known.includes('not-approved'));
-    for (const k of unknown)
-      warnOnce('medical-disclaimer', 'ms-invalid-data', 'kind attribute', k, `is not a kind of notice; use ${NOTICE_KINDS.join(', ')}`);
+    if (DEV_MODE) {
+      for (const k of unknown)
+        warnOnce('medical-disclaimer', 'ms-invalid-data', 'kind attribute', k, `is not a kind of notice; use ${NOTICE_KINDS.join(', ')}`);
+    }
   }
 
   private onTherapySlot(event: Event): void {

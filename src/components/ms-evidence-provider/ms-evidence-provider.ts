@@ -3,9 +3,8 @@
  * loads and checks its data once: given as a property, fetched from `src`, or written inline as
  * a JSON script child. Elements inside pick their records by id.
  */
-import { LitElement, css, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { LitElement, css, html, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { ContextProvider } from '@lit/context';
 import type { Dataset } from '../../model/schema.js';
 import { evidenceContext, type ProvidedEvidence } from '../shared/context.js';
 import { acquireJson, type FetchHandle } from '../shared/fetch-json.js';
@@ -13,6 +12,7 @@ import { InlineJsonController } from '../shared/inline-json.js';
 import { loadValidation, validationIfLoaded } from '../shared/loaders.js';
 import { resolveSrc, describeProblem } from '../shared/evidence-element.js';
 import { warnOnce } from '../shared/dev.js';
+import { DEV_MODE } from '../shared/dev-mode.js';
 
 /**
  * Provides one dataset (studies, treatments, page content) to the elements inside it.
@@ -31,16 +31,21 @@ export class MsEvidenceProvider extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+  };
+
   /** The dataset, given directly: `{ studies, treatments, page }` (replace it to update). */
-  @property({ attribute: false }) data?: Dataset;
+  data?: Dataset;
 
   /** URL of a dataset JSON document; fetched once, shared by every element inside. */
-  @property() src?: string;
+  src?: string;
 
   /** What the provider gives its consumers. */
-  @provide({ context: evidenceContext })
-  @state()
-  protected provided: ProvidedEvidence = { state: 'loading' };
+  private provided: ProvidedEvidence = { state: 'loading' };
+
+  private readonly context = new ContextProvider(this, { context: evidenceContext, initialValue: this.provided });
 
   private readonly inlineJson = new InlineJsonController(this);
   private fetch?: { url: string; handle: FetchHandle };
@@ -90,7 +95,9 @@ export class MsEvidenceProvider extends LitElement {
     if (doc === undefined && inline) {
       if (!inline.ok) {
         const issue = { kind: 'dataset', record: 'inline JSON', path: '', message: `is not valid JSON (${inline.error})` } as const;
-        warnOnce('ms-evidence-provider', 'ms-invalid-data', issue.record, '', issue.message);
+        if (DEV_MODE) {
+          warnOnce('ms-evidence-provider', 'ms-invalid-data', issue.record, '', issue.message);
+        }
         this.set({ state: 'invalid', issues: [issue] });
         return;
       }
@@ -114,7 +121,9 @@ export class MsEvidenceProvider extends LitElement {
         return;
       }
       if (!result.ok) {
-        warnOnce('ms-evidence-provider', 'ms-load-error', url, 'src', describeProblem(result.problem));
+        if (DEV_MODE) {
+          warnOnce('ms-evidence-provider', 'ms-load-error', url, 'src', describeProblem(result.problem));
+        }
         this.set({ state: 'load-error', problem: result.problem, url, retry: () => this.retry(url) });
         return;
       }
@@ -133,8 +142,8 @@ export class MsEvidenceProvider extends LitElement {
     if (doc === this.lastDocument && this.provided.state === 'ready') return;
     this.lastDocument = doc;
     const checked = v.checkDataset(doc);
-    for (const issue of checked.issues) {
-      warnOnce('ms-evidence-provider', 'ms-invalid-data', `${issue.kind} "${issue.record}"`, issue.path, issue.message);
+    if (DEV_MODE) {
+      for (const i of checked.issues) warnOnce('ms-evidence-provider', 'ms-invalid-data', `${i.kind} "${i.record}"`, i.path, i.message);
     }
     this.set({ state: 'ready', checked });
   }
@@ -143,6 +152,7 @@ export class MsEvidenceProvider extends LitElement {
     // A new object tells every consumer to update; "still loading" is not news.
     if (value.state === 'loading' && this.provided.state === 'loading') return;
     this.provided = value;
+    this.context.setValue(value);
   }
 
   private retry(url: string): void {

@@ -8,30 +8,19 @@
  * with `show-schedule`, and an overdue review is always reported on the console but shown to
  * readers only with `show-stale`.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Review } from '../../model/schema.js';
 import type { CheckedDataset } from '../../model/validate.js';
 import { formatDate, isPastDue, today } from '../../model/format.js';
-import { reviewJsonLd, type JsonLd } from '../../model/structured-data.js';
+import type { JsonLd } from '../../model/structured-data.js';
 import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
-import type { ValidationModule } from '../shared/loaders.js';
-import { headingLevel, renderLoading, renderProblem, type StateTexts } from '../shared/templates.js';
+import type { StructuredDataModule, ValidationModule } from '../shared/loaders.js';
+import { headingLevel } from '../shared/templates.js';
 import { warnOnce } from '../shared/dev.js';
+import { DEV_MODE } from '../shared/dev-mode.js';
 import { shared, tokens } from '../shared/styles.js';
 import { styles } from './ms-review-info.styles.js';
-
-const texts = (): StateTexts => ({
-  loading: msg('Loading review information…'),
-  emptyHeading: msg('Not yet medically reviewed'),
-  emptyText: msg('This page has no record of a medical review.'),
-  notFoundHeading: msg('Review information not found'),
-  notFoundText: () => msg('This page has no record of a medical review.'),
-  invalidHeading: msg('Review information cannot be shown'),
-  invalidText: msg('It has problems:'),
-  loadErrorHeading: msg('Review information could not be loaded'),
-});
 
 /**
  * The review line: reviewed by (name, credentials), last reviewed, and, if the page asks, the
@@ -56,36 +45,49 @@ const texts = (): StateTexts => ({
 export class MsReviewInfo extends EvidenceElement<Review> {
   static override styles = [tokens, shared, styles];
 
+  static override properties: PropertyDeclarations = {
+    review: { attribute: false },
+    reviewer: {},
+    credentials: {},
+    lastReviewed: { attribute: 'last-reviewed' },
+    nextReviewDue: { attribute: 'next-review-due' },
+    showSchedule: { type: Boolean, attribute: 'show-schedule' },
+    showStale: { type: Boolean, attribute: 'show-stale' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    jurisdiction: {},
+  };
+
   protected readonly tag = 'ms-review-info';
 
   /** The review record, given directly: `{ reviewer: { name, credentials }, lastReviewed, nextReviewDue, note }`. */
-  @property({ attribute: false }) review?: Review;
+  review?: Review;
 
   /** Reviewer's name, for pages that write the review in attributes (with `last-reviewed`). */
-  @property() reviewer?: string;
+  reviewer?: string;
 
   /** Reviewer's credentials, e.g. "MD, Board-Certified Neurologist". */
-  @property() credentials?: string;
+  credentials?: string;
 
   /** Date of the last review: "2026-11-24", or a month, "2025-10". */
-  @property({ attribute: 'last-reviewed' }) lastReviewed?: string;
+  lastReviewed?: string;
 
   /** Date the next review is due. */
-  @property({ attribute: 'next-review-due' }) nextReviewDue?: string;
+  nextReviewDue?: string;
 
   /** Show readers the next review date. */
-  @property({ type: Boolean, attribute: 'show-schedule' }) showSchedule = false;
+  showSchedule = false;
 
   /** Show readers a "review due" notice once the next review date has passed. */
-  @property({ type: Boolean, attribute: 'show-stale' }) showStale = false;
+  showStale = false;
 
   /** Level of the heading of a problem state. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Jurisdiction (unused by the line itself; kept for the shared guardrail). */
-  @property() jurisdiction = 'US';
+  jurisdiction = 'US';
 
-  @state() private locale = 'en';
+  /** Language for numbers and dates: the nearest `lang` attribute, else the document's. */
+  private locale = 'en';
 
   protected directData(): unknown {
     if (this.review) return this.review;
@@ -143,8 +145,8 @@ export class MsReviewInfo extends EvidenceElement<Review> {
     return review ? this.checkDate(review) : { state: 'empty' };
   }
 
-  protected jsonLd(): JsonLd | undefined {
-    return this.resolution.state === 'ready' ? reviewJsonLd(this.resolution.value) : undefined;
+  protected jsonLd(builders: StructuredDataModule): JsonLd | undefined {
+    return this.resolution.state === 'ready' ? builders.reviewJsonLd(this.resolution.value) : undefined;
   }
 
   unapprovedTherapy(): undefined {
@@ -164,17 +166,16 @@ export class MsReviewInfo extends EvidenceElement<Review> {
     super.updated(changed);
     const r = this.resolution;
     if (r.state !== 'ready') return;
+    if (!DEV_MODE) return;
     if (!r.value.reviewer)
       warnOnce(this.tag, 'ms-review-incomplete', 'review', 'reviewer', 'no reviewer is named; readers see "Reviewer not reported"');
-    if (isPastDue(r.value.nextReviewDue)) {
+    if (isPastDue(r.value.nextReviewDue))
       warnOnce(this.tag, 'ms-review-overdue', 'review', 'nextReviewDue', `the review was due on ${r.value.nextReviewDue}`);
-    }
   }
 
   override render(): TemplateResult {
     const r = this.resolution;
-    if (r.state === 'loading') return renderLoading(texts().loading, 1, '1.5em');
-    if (r.state !== 'ready') return renderProblem(r, texts(), headingLevel(this.headingLevel));
+    if (r.state !== 'ready') return this.renderState(msg('Loading review information…'), 1, '1.5em', headingLevel(this.headingLevel));
     const review = r.value;
     const who = review.reviewer;
     const due = review.nextReviewDue;

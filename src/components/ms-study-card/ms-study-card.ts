@@ -4,8 +4,7 @@
  * always carries its regulatory status, and facts not yet checked against the publication are
  * marked. Clinics put it on every page that mentions research.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Study } from '../../model/schema.js';
 import type { CheckedDataset } from '../../model/validate.js';
@@ -15,24 +14,13 @@ import { formatCount } from '../../model/format.js';
 import { directionLabel, notReported, outcomeRoleLabel } from '../../model/labels.js';
 import type { IdentifierLink } from '../../model/identifiers.js';
 import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
-import type { ValidationModule } from '../shared/loaders.js';
-import { heading, headingLevel, renderLoading, renderProblem, type StateTexts } from '../shared/templates.js';
+import type { StructuredDataModule, ValidationModule } from '../shared/loaders.js';
+import { heading, headingLevel } from '../shared/templates.js';
 import { isUnapproved } from '../../model/regulatory.js';
-import { studyJsonLd, type JsonLd } from '../../model/structured-data.js';
+import type { JsonLd } from '../../model/structured-data.js';
 import { msEvent } from '../shared/events.js';
 import { shared, tokens } from '../shared/styles.js';
 import { styles } from './ms-study-card.styles.js';
-
-const texts = (): StateTexts => ({
-  loading: msg('Loading study…'),
-  emptyHeading: msg('No study to show'),
-  emptyText: msg('This card was given no study. Set study-id, src, an inline JSON script, or the study property.'),
-  notFoundHeading: msg('Study not found'),
-  notFoundText: (ids) => msg(str`There is no study with the id “${ids.join(', ')}” in the data.`),
-  invalidHeading: msg('This study cannot be shown'),
-  invalidText: msg('Its data has problems, so it is not shown rather than shown wrongly:'),
-  loadErrorHeading: msg('The study could not be loaded'),
-});
 
 const LINK_TEXT: Record<IdentifierLink['kind'], () => string> = {
   pubmed: () => msg('PubMed record'),
@@ -88,28 +76,38 @@ const LINK_TEXT: Record<IdentifierLink['kind'], () => string> = {
 export class MsStudyCard extends EvidenceElement<Study> {
   static override styles = [tokens, shared, styles];
 
+  static override properties: PropertyDeclarations = {
+    study: { attribute: false },
+    studyId: { attribute: 'study-id' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    compact: { type: Boolean, reflect: true },
+    open: { type: Boolean, reflect: true },
+    jurisdiction: {},
+  };
+
   protected readonly tag = 'ms-study-card';
 
   /** The study record, given directly (replace the object to update; do not mutate it). */
-  @property({ attribute: false }) study?: Study;
+  study?: Study;
 
   /** Id of a study in the nearest `<ms-evidence-provider>`, the bundled dataset, or a `src` dataset. */
-  @property({ attribute: 'study-id' }) studyId?: string;
+  studyId?: string;
 
   /** Level of the title heading, 1 to 6; section headings use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Compact card for lists: title, citation, design line, badges, and the rest behind a disclosure. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** Whether the compact card's details are shown. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Jurisdiction of the regulatory label: a two-letter code such as US (default) or GB, or EU. */
-  @property() jurisdiction = 'US';
+  jurisdiction = 'US';
 
   /** Language for numbers and dates: the nearest `lang` attribute, else the document's. */
-  @state() private locale = 'en';
+  /** Language for numbers and dates: the nearest `lang` attribute, else the document's. */
+  private locale = 'en';
 
   private view?: StudyView;
 
@@ -157,8 +155,8 @@ export class MsStudyCard extends EvidenceElement<Study> {
     return r.ok ? { state: 'ready', value: r.value } : { state: 'invalid', issues: r.issues };
   }
 
-  protected jsonLd(): JsonLd | undefined {
-    return this.view ? studyJsonLd(this.view.study) : undefined;
+  protected jsonLd(builders: StructuredDataModule): JsonLd | undefined {
+    return this.view ? builders.studyJsonLd(this.view.study) : undefined;
   }
 
   /** The intervention, when it is not approved in this card's jurisdiction. */
@@ -406,9 +404,9 @@ export class MsStudyCard extends EvidenceElement<Study> {
 
   override render(): TemplateResult {
     const level = headingLevel(this.headingLevel);
-    const r = this.resolution;
-    if (r.state === 'loading') return renderLoading(texts().loading, this.compact ? 4 : 12, this.compact ? '9em' : '32em');
-    if (r.state !== 'ready' || !this.view) return renderProblem(r.state === 'ready' ? { state: 'empty' } : r, texts(), level);
+    if (this.resolution.state !== 'ready' || !this.view) {
+      return this.renderState(msg('Loading study…'), this.compact ? 4 : 12, this.compact ? '9em' : '32em', level);
+    }
     const v = this.view;
     const details = html`<div part="body" class="body">
         ${this.renderDesign(v, level)} ${this.renderReasons(v, level)} ${this.renderOutcomes(v, level)} ${this.renderSafety(v, level)}

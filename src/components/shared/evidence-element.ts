@@ -7,20 +7,31 @@
  * `render()` never throws and is never blank: every problem has a visible state, and each is
  * reported once on the console with a stable code.
  */
-import { LitElement, isServer, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { LitElement, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import type { CheckedDataset } from '../../model/validate.js';
 import { acceptClaims, type DataIssue, type ValidationResult } from '../../model/result.js';
 import { evidenceContext, type ProvidedEvidence } from './context.js';
 import { acquireJson, type FetchHandle, type LoadProblem } from './fetch-json.js';
 import { InlineJsonController } from './inline-json.js';
-import { defaultDatasetIfLoaded, loadDefaultDataset, loadValidation, validationIfLoaded, type ValidationModule } from './loaders.js';
+import {
+  defaultDatasetIfLoaded,
+  loadDefaultDataset,
+  loadNotices,
+  loadProblems,
+  loadStructuredData,
+  loadValidation,
+  noticesIfLoaded,
+  problemsIfLoaded,
+  validationIfLoaded,
+  type StructuredDataModule,
+  type ValidationModule,
+} from './loaders.js';
 import { warnOnce } from './dev.js';
+import { DEV_MODE } from './dev-mode.js';
 import { GuardrailController } from './guardrails.js';
-import { paragraphs, renderNotice } from './templates.js';
-import { defaultNotice } from '../../model/notices.js';
-import { jsonLdText, type JsonLd } from '../../model/structured-data.js';
+import { paragraphs, renderLoading, renderNotice } from './templates.js';
+import type { JsonLd } from '../../model/structured-data.js';
 
 /** Where an element's data stands. */
 export type Resolution<T> =
@@ -42,35 +53,47 @@ export function resolveSrc(src: string): string | undefined {
 }
 
 export abstract class EvidenceElement<T> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    strict: { type: Boolean, reflect: true },
+    noGuardrails: { type: Boolean, attribute: 'no-guardrails' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    provided: { state: true },
+  };
+
   /**
    * URL of a JSON document with the data: one record, or a dataset from which the element picks
    * by id. Relative URLs resolve against the page. Fetched once per URL and shared.
    */
-  @property() src?: string;
+  src?: string;
 
   /**
    * Show the "not approved" notice inside this element when it shows an unapproved therapy and
    * the page has no `<medical-disclaimer kind="not-approved">`.
    */
-  @property({ type: Boolean, reflect: true }) strict = false;
+  strict = false;
 
   /**
    * Switches this element's guardrails off: no missing-disclaimer check, and data claiming cure
    * or approval for an unapproved therapy is shown instead of refused. Reported on the console.
    * The regulatory label is always shown regardless.
    */
-  @property({ type: Boolean, attribute: 'no-guardrails' }) noGuardrails = false;
+  noGuardrails = false;
 
   /**
    * Emit schema.org JSON-LD describing what this element shows, as a `<script
    * type="application/ld+json">` child (search engines read it; readers never see it).
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** The nearest `<ms-evidence-provider>`'s data, when there is one. */
-  @consume({ context: evidenceContext, subscribe: true })
-  @state()
   protected provided?: ProvidedEvidence;
+
+  protected readonly providerData = new ContextConsumer(this, {
+    context: evidenceContext,
+    subscribe: true,
+    callback: (value) => (this.provided = value),
+  });
 
   /** The current state of this element's data; computed before every render. */
   protected resolution: Resolution<T> = { state: 'loading' };
@@ -103,16 +126,35 @@ export abstract class EvidenceElement<T> extends LitElement {
   /** A string naming what the element looks up (id, ids, category), for caching results. */
   protected abstract lookupKey(): string;
 
-  /** JSON-LD for what is shown, when ready. */
-  protected abstract jsonLd(): JsonLd | undefined;
+  /** JSON-LD for what is shown, when ready, built with the lazily loaded builders. */
+  protected abstract jsonLd(builders: StructuredDataModule): JsonLd | undefined;
 
   /** The unapproved therapy this element shows, if any (for the guardrail). */
   abstract unapprovedTherapy(): string | undefined;
 
   /** The "not approved" notice a `strict` element shows when the page has none. */
-  protected renderGuardrail(therapy: string, level: number): TemplateResult {
-    const n = defaultNotice('not-approved', { therapy, jurisdiction: this.jurisdiction });
+  protected renderGuardrail(therapy: string, level: number): TemplateResult | undefined {
+    const notices = noticesIfLoaded();
+    if (!notices) {
+      this.track(loadNotices());
+      return undefined;
+    }
+    const n = notices.defaultNotice('not-approved', { therapy, jurisdiction: this.jurisdiction });
     return renderNotice(n.heading, paragraphs(n.text), level, 'guardrail-heading', 'guardrail');
+  }
+
+  /**
+   * Everything but the ready state: the loading skeleton (`label`, `lines`, reserved `size`) and
+   * the problem states, whose templates load on first use (the skeleton shows meanwhile).
+   */
+  protected renderState(label: string, lines: number, size: string, level: number): TemplateResult {
+    const r = this.resolution;
+    const problems = r.state === 'loading' || r.state === 'ready' ? undefined : problemsIfLoaded();
+    if (r.state === 'loading' || r.state === 'ready' || !problems) {
+      if (r.state !== 'loading' && r.state !== 'ready') this.track(loadProblems());
+      return renderLoading(label, lines, size);
+    }
+    return problems.renderProblem(this.localName, r, level);
   }
 
   /** Jurisdiction of regulatory labels and notices. */
@@ -153,20 +195,27 @@ export abstract class EvidenceElement<T> extends LitElement {
   }
 
   private syncStructuredData(): void {
-    const data = this.structuredData && this.resolution.state === 'ready' ? this.jsonLd() : undefined;
-    let script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-ms-generated]');
-    if (!data) {
-      script?.remove();
+    const wanted = this.structuredData && this.resolution.state === 'ready';
+    const existing = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-ms-generated]');
+    if (!wanted) {
+      existing?.remove();
       return;
     }
-    if (!script) {
-      script = document.createElement('script');
-      script.type = 'application/ld+json';
-      script.dataset.msGenerated = '';
-      this.append(script);
-    }
-    const text = jsonLdText(data);
-    if (script.textContent !== text) script.textContent = text;
+    // The builders load only for pages that ask for structured data.
+    this.track(
+      loadStructuredData().then((builders) => {
+        const data = this.structuredData && this.resolution.state === 'ready' ? this.jsonLd(builders) : undefined;
+        const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-ms-generated]');
+        if (!data) return script?.remove();
+        const text = builders.jsonLdText(data);
+        if (script?.textContent === text) return;
+        const next = script ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+        next.dataset.msGenerated = '';
+        next.textContent = text;
+        if (!script) this.append(next);
+      }),
+      false,
+    );
   }
 
   /**
@@ -182,13 +231,11 @@ export abstract class EvidenceElement<T> extends LitElement {
     return result;
   }
 
-  /** Re-renders when a promise settles, and makes `updateComplete` wait for it. */
-  private track(promise: Promise<unknown>): void {
+  /** Makes `updateComplete` wait for a promise, and re-renders when it settles (unless told not to). */
+  private track(promise: Promise<unknown>, rerender = true): void {
     if (isServer) return;
-    const tracked = promise.then(
-      () => this.requestUpdate(),
-      () => this.requestUpdate(),
-    );
+    const settle = () => rerender && this.requestUpdate();
+    const tracked = promise.then(settle, settle);
     this.pending.add(tracked);
     void tracked.finally(() => this.pending.delete(tracked));
   }
@@ -312,18 +359,13 @@ export abstract class EvidenceElement<T> extends LitElement {
     return { state: 'loading' };
   }
 
-  /** Reports a problem state once on the console. */
+  /** Reports a problem state once on the console (development builds only). */
   private report(r: Resolution<T>): void {
+    if (!DEV_MODE) return;
     switch (r.state) {
       case 'invalid':
-        for (const issue of r.issues)
-          warnOnce(
-            this.tag,
-            issue.rule === 'claim' ? 'ms-claim' : 'ms-invalid-data',
-            `${issue.kind} "${issue.record}"`,
-            issue.path,
-            issue.message,
-          );
+        for (const i of r.issues)
+          warnOnce(this.tag, i.rule === 'claim' ? 'ms-claim' : 'ms-invalid-data', `${i.kind} "${i.record}"`, i.path, i.message);
         break;
       case 'not-found':
         warnOnce(this.tag, 'ms-not-found', r.ids.map((id) => `"${id}"`).join(', '), '', 'no record with this id in the data');

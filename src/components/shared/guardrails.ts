@@ -6,6 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warnOnce } from './dev.js';
+import { DEV_MODE } from './dev-mode.js';
 
 const notices = new Set<Element>();
 const listeners = new Set<() => void>();
@@ -59,10 +60,13 @@ export class GuardrailController implements ReactiveController {
 
   hostConnected(): void {
     listeners.add(this.listener);
-    void parsed().then(() => {
-      this.checked = true;
-      this.check();
-    });
+    // A page still being parsed may have its disclaimer further down: check once it is complete.
+    if (document.readyState !== 'loading') this.checked = true;
+    else
+      void parsed().then(() => {
+        this.checked = true;
+        this.check();
+      });
   }
 
   hostDisconnected(): void {
@@ -71,7 +75,7 @@ export class GuardrailController implements ReactiveController {
 
   /** Before each render: the host's data is resolved, so the check is current for this render. */
   hostUpdate(): void {
-    if (this.host.noGuardrails)
+    if (DEV_MODE && this.host.noGuardrails) {
       warnOnce(
         this.tag,
         'ms-guardrails-off',
@@ -79,6 +83,7 @@ export class GuardrailController implements ReactiveController {
         'no-guardrails',
         'guardrails are switched off on this element',
       );
+    }
     this.check(false);
   }
 
@@ -86,7 +91,7 @@ export class GuardrailController implements ReactiveController {
     if (!this.checked) return;
     const therapy = this.host.noGuardrails ? undefined : this.host.unapprovedTherapy();
     const missing = therapy && !pageHasNotice() ? therapy : undefined;
-    if (missing)
+    if (DEV_MODE && missing) {
       warnOnce(
         this.tag,
         'ms-missing-disclaimer',
@@ -94,6 +99,7 @@ export class GuardrailController implements ReactiveController {
         '',
         'shown on a page without <medical-disclaimer kind="not-approved">; add one, or set strict on this element to show the notice in it',
       );
+    }
     if (missing === this.missing) return;
     this.missing = missing;
     // Only a strict host shows anything for this; others just warned.

@@ -39,3 +39,41 @@ export function loadDefaultDataset(): Promise<CheckedDataset> {
   );
   return defaultDatasetPromise;
 }
+
+export type StructuredDataModule = typeof import('../../model/structured-data.js');
+
+let structuredData: Promise<StructuredDataModule> | undefined;
+
+/** Loads the JSON-LD builders once, for elements with the opt-in `structured-data` attribute. */
+export function loadStructuredData(): Promise<StructuredDataModule> {
+  structuredData ??= import('../../model/structured-data.js');
+  return structuredData;
+}
+
+export type ProblemsModule = typeof import('./problems.js');
+
+let problems: ProblemsModule | undefined;
+let problemsPromise: Promise<ProblemsModule> | undefined;
+
+/** The problem-state templates, once loaded. */
+export const problemsIfLoaded = (): ProblemsModule | undefined => problems;
+
+/** Loads the problem-state templates: only pages that meet a problem download them. */
+export function loadProblems(): Promise<ProblemsModule> {
+  problemsPromise ??= import('./problems.js').then((m) => (problems = m));
+  return problemsPromise;
+}
+
+export type NoticesModule = typeof import('../../model/notices.js');
+
+let notices: NoticesModule | undefined;
+let noticesPromise: Promise<NoticesModule> | undefined;
+
+/** The built-in notice texts, once loaded. */
+export const noticesIfLoaded = (): NoticesModule | undefined => notices;
+
+/** Loads the built-in notice texts (a strict element shows one only when the page lacks it). */
+export function loadNotices(): Promise<NoticesModule> {
+  noticesPromise ??= import('../../model/notices.js').then((m) => (notices = m));
+  return noticesPromise;
+}

@@ -4,8 +4,7 @@
  * when the element is narrow), each row a question a reader asks, every figure with its comparator
  * and source, investigational options marked, and never a ranking across different trials.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Treatment } from '../../model/schema.js';
 import type { CheckedDataset, DataIssue } from '../../model/validate.js';
@@ -21,30 +20,20 @@ import {
 } from '../../model/treatment-view.js';
 import { regulatoryLabel, isUnapproved } from '../../model/regulatory.js';
 import { sourceLinks } from '../../model/citation.js';
-import { comparisonJsonLd, type JsonLd } from '../../model/structured-data.js';
+import type { JsonLd } from '../../model/structured-data.js';
 import { categoryLabel, certaintyLabel, notReported, routeLabel } from '../../model/labels.js';
 import { formatCount } from '../../model/format.js';
 import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
-import type { ValidationModule } from '../shared/loaders.js';
-import { heading, headingLevel, renderLoading, renderProblem, type StateTexts } from '../shared/templates.js';
+import type { StructuredDataModule, ValidationModule } from '../shared/loaders.js';
+import { heading, headingLevel } from '../shared/templates.js';
 import { msEvent } from '../shared/events.js';
 import { warnOnce } from '../shared/dev.js';
+import { DEV_MODE } from '../shared/dev-mode.js';
 import { shared, tokens } from '../shared/styles.js';
 import { styles } from './treatment-comparison.styles.js';
 
 /** The options to compare, and the problems met choosing them. */
 type Compared = Selection;
-
-const texts = (): StateTexts => ({
-  loading: msg('Loading treatment options…'),
-  emptyHeading: msg('No treatment options to compare'),
-  emptyText: msg('The data has no treatment options. Give the element treatments, treatment-ids, a category, src or inline JSON.'),
-  notFoundHeading: msg('Treatment options not found'),
-  notFoundText: (ids) => msg(str`There is no treatment option “${ids.join('”, “')}” in the data.`),
-  invalidHeading: msg('These treatment options cannot be shown'),
-  invalidText: msg('Their data has problems, so they are not shown rather than shown wrongly:'),
-  loadErrorHeading: msg('The treatment options could not be loaded'),
-});
 
 const list = (items: readonly (string | TemplateResult)[] | undefined): TemplateResult | undefined =>
   items?.length
@@ -91,16 +80,27 @@ const list = (items: readonly (string | TemplateResult)[] | undefined): Template
 export class TreatmentComparison extends EvidenceElement<Compared> {
   static override styles = [tokens, shared, styles];
 
+  static override properties: PropertyDeclarations = {
+    treatments: { attribute: false },
+    treatmentIds: { attribute: 'treatment-ids' },
+    category: {},
+    criteria: {},
+    highlight: { reflect: true },
+    caption: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    jurisdiction: {},
+  };
+
   protected readonly tag = 'treatment-comparison';
 
   /** The options, given directly (replace the array to update; do not mutate it). */
-  @property({ attribute: false }) treatments?: Treatment[];
+  treatments?: Treatment[];
 
   /** Ids of the options to compare, in order, separated by spaces or commas. */
-  @property({ attribute: 'treatment-ids' }) treatmentIds?: string;
+  treatmentIds?: string;
 
   /** Compare the options of one category, e.g. `disease-modifying-therapy`. */
-  @property() category?: string;
+  category?: string;
 
   /**
    * Rows to show, in order, separated by commas: aim, regulatory, evidence, route, frequency,
@@ -108,21 +108,22 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
    * frequency, risks. The regulatory row is always shown when an option is not approved; sources
    * are always last.
    */
-  @property() criteria?: string;
+  criteria?: string;
 
   /** Id of an option to emphasise (outlined and labelled "Highlighted"). */
-  @property({ reflect: true }) highlight?: string;
+  highlight?: string;
 
   /** The table caption; default "MS treatment options compared" or the category's name. */
-  @property() caption?: string;
+  caption?: string;
 
   /** Level of the option headings in the stacked (narrow) layout and of problem headings. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Jurisdiction of the regulatory labels: US (default), GB, EU, … */
-  @property() jurisdiction = 'US';
+  jurisdiction = 'US';
 
-  @state() private locale = 'en';
+  /** Language for numbers and dates: the nearest `lang` attribute, else the document's. */
+  private locale = 'en';
 
   private rows: Criterion[] = [];
   private unknownCriteria: string[] = [];
@@ -181,9 +182,9 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
     return this.resolveSelection(records);
   }
 
-  protected jsonLd(): JsonLd | undefined {
+  protected jsonLd(builders: StructuredDataModule): JsonLd | undefined {
     const r = this.resolution;
-    return r.state === 'ready' ? comparisonJsonLd(r.value.options, this.rows, this.jurisdiction) : undefined;
+    return r.state === 'ready' ? builders.comparisonJsonLd(r.value.options, this.rows, this.jurisdiction) : undefined;
   }
 
   /** The options shown that are not approved in this comparison's jurisdiction, by name. */
@@ -210,10 +211,12 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
     const { criteria, unknown } = chooseCriteria(this.criteria, r.value.options, this.jurisdiction);
     this.rows = criteria;
     this.unknownCriteria = unknown;
-    for (const p of r.value.problems) warnOnce(this.tag, 'ms-invalid-data', `${p.kind} "${p.record}"`, p.path, p.message);
-    for (const id of r.value.missing) warnOnce(this.tag, 'ms-not-found', `"${id}"`, '', 'no record with this id in the data');
-    for (const name of unknown)
-      warnOnce(this.tag, 'ms-invalid-data', 'criteria attribute', name, `is not a criterion; use ${criteriaHint()}`);
+    if (DEV_MODE) {
+      for (const p of r.value.problems) warnOnce(this.tag, 'ms-invalid-data', `${p.kind} "${p.record}"`, p.path, p.message);
+      for (const id of r.value.missing) warnOnce(this.tag, 'ms-not-found', `"${id}"`, '', 'no record with this id in the data');
+      for (const name of unknown)
+        warnOnce(this.tag, 'ms-invalid-data', 'criteria attribute', name, `is not a criterion; use ${criteriaHint()}`);
+    }
   }
 
   private select(id: string): void {
@@ -355,8 +358,7 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
   override render(): TemplateResult {
     const level = headingLevel(this.headingLevel);
     const r = this.resolution;
-    if (r.state === 'loading') return renderLoading(texts().loading, 10, '24em');
-    if (r.state !== 'ready') return renderProblem(r, texts(), level);
+    if (r.state !== 'ready') return this.renderState(msg('Loading treatment options…'), 10, '24em', level);
     const { options, problems, missing } = r.value;
     const rows = this.rows;
     const caption =
