@@ -4,6 +4,9 @@
  * and a server renderer can preload it so the first render is complete.
  */
 import type * as Validation from '../../model/validate.js';
+import type * as StructuredData from '../../model/structured-data.js';
+import type * as Notices from '../../model/notices.js';
+import type * as Problems from './problems.js';
 import type { CheckedDataset } from '../../model/validate.js';
 
 export type ValidationModule = typeof Validation;
@@ -40,7 +43,7 @@ export function loadDefaultDataset(): Promise<CheckedDataset> {
   return defaultDatasetPromise;
 }
 
-export type StructuredDataModule = typeof import('../../model/structured-data.js');
+export type StructuredDataModule = typeof StructuredData;
 
 let structuredData: Promise<StructuredDataModule> | undefined;
 
@@ -50,7 +53,7 @@ export function loadStructuredData(): Promise<StructuredDataModule> {
   return structuredData;
 }
 
-export type ProblemsModule = typeof import('./problems.js');
+export type ProblemsModule = typeof Problems;
 
 let problems: ProblemsModule | undefined;
 let problemsPromise: Promise<ProblemsModule> | undefined;
@@ -64,7 +67,7 @@ export function loadProblems(): Promise<ProblemsModule> {
   return problemsPromise;
 }
 
-export type NoticesModule = typeof import('../../model/notices.js');
+export type NoticesModule = typeof Notices;
 
 let notices: NoticesModule | undefined;
 let noticesPromise: Promise<NoticesModule> | undefined;
