@@ -55,7 +55,9 @@ async function measure(name: string, entry: string, external = false): Promise<M
     name,
     gzip: code.reduce((a, c) => a + gz(c), 0),
     brotli: code.reduce((a, c) => a + br(c), 0),
-    lazy: [...chunks.values()].filter((c) => !eager.has(c.fileName)).map((c) => ({ name: c.fileName.replace(/-[\w-]{8}\.js$/, ''), gzip: gz(c.code) })),
+    lazy: [...chunks.values()]
+      .filter((c) => !eager.has(c.fileName))
+      .map((c) => ({ name: c.fileName.replace(/-[\w-]{8}\.js$/, ''), gzip: gz(c.code) })),
   };
 }
 
@@ -79,11 +81,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     [npm.name, fmt(npm.gzip), fmt(npm.brotli), ''],
     ...whole.lazy.map((l): [string, string, string, string] => [`  lazy: ${l.name} (loads only when used)`, fmt(l.gzip), '', '']),
   ];
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['bundle', 'min+gzip', 'brotli', 'budget (gzip)'][i]!.length));
+  const widths = [0, 1, 2, 3].map((i) =>
+    Math.max(...rows.map((r) => r[i]!.length), ['bundle', 'min+gzip', 'brotli', 'budget (gzip)'][i]!.length),
+  );
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(line(['bundle', 'min+gzip', 'brotli', 'budget (gzip)']));
   for (const r of rows) console.log(line(r));
-  const over = [whole.gzip > BUDGETS.whole ? whole : undefined, ...elements.filter((e) => e.gzip > BUDGETS.element)].filter(Boolean) as Measured[];
+  const over = [whole.gzip > BUDGETS.whole ? whole : undefined, ...elements.filter((e) => e.gzip > BUDGETS.element)].filter(
+    Boolean,
+  ) as Measured[];
   for (const o of over) console.error(`over budget: ${o.name} is ${fmt(o.gzip)}`);
   if (process.argv.includes('--check') && over.length) process.exit(1);
 }
