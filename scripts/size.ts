@@ -35,8 +35,8 @@ async function measure(name: string, entry: string, external = false): Promise<M
       target: 'es2022',
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
-        ...(external ? { external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/] } : {}),
-        output: { minify: true },
+        ...(external ? { external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/] } : { preserveEntrySignatures: 'allow-extension' as const }),
+        output: { minify: true, ...(external ? {} : { comments: false }) },
       },
     },
   })) as Rollup.RollupOutput[];

@@ -10,7 +10,6 @@ import type {
   Control,
   Direction,
   Masking,
-  NoticeKind,
   OutcomeRole,
   Phase,
   Route,
@@ -130,14 +129,3 @@ export const verificationSourceLabel = (s: VerificationSource): string =>
     registry: msg('the trial registry'),
     label: msg('the drug label'),
   })[s];
-
-export const noticeHeading = (k: NoticeKind): string =>
-  ({
-    educational: msg('For education only'),
-    'not-approved': msg('Not an approved treatment'),
-    consult: msg('Talk to your healthcare team'),
-    emergency: msg('If it is an emergency'),
-  })[k];
-
-/** The text a reader sees where a fact is missing. */
-export const notReported = (): string => msg('Not reported');

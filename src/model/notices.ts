@@ -3,9 +3,17 @@
  * element's slot); these defaults follow the seed page's wording, corrected where it overstated.
  */
 import { msg, str } from '@lit/localize';
-import type { NoticeKind } from './vocabulary.js';
-import { agencyFor } from './regulatory.js';
-import { noticeHeading } from './labels.js';
+import type { NoticeKind } from './levels.js';
+import { agencyFor } from './agencies.js';
+
+/** The heading of each kind of notice. */
+export const noticeHeading = (k: NoticeKind): string =>
+  ({
+    educational: msg('For education only'),
+    'not-approved': msg('Not an approved treatment'),
+    consult: msg('Talk to your healthcare team'),
+    emergency: msg('If it is an emergency'),
+  })[k];
 
 /** Emergency telephone numbers by jurisdiction. */
 const EMERGENCY_NUMBERS: Record<string, string> = { US: '911', CA: '911', GB: '999', EU: '112', AU: '000' };

@@ -4,20 +4,9 @@
  */
 import { msg, str } from '@lit/localize';
 import type { RegulatoryStatusCode } from './vocabulary.js';
+import { agencyFor } from './agencies.js';
 
-/** Regulators by jurisdiction code. */
-const AGENCIES: Record<string, string> = {
-  US: 'FDA',
-  EU: 'EMA',
-  GB: 'MHRA',
-  CA: 'Health Canada',
-  AU: 'TGA',
-  CH: 'Swissmedic',
-  JP: 'PMDA',
-};
-
-/** The regulator's short name for a jurisdiction ("FDA" for US). */
-export const agencyFor = (jurisdiction: string): string => AGENCIES[jurisdiction] ?? msg(str`the regulator in ${jurisdiction}`);
+export { agencyFor };
 
 interface StatusLike {
   jurisdiction: string;

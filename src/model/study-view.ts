@@ -6,7 +6,7 @@
 import { msg, str } from '@lit/localize';
 import type { Study } from './schema.js';
 import { studyCertainty, type Certainty } from './certainty.js';
-import { regulatoryLabel, type RegulatoryLabel } from './regulatory.js';
+import { isUnapproved, regulatoryLabel, type RegulatoryLabel } from './regulatory.js';
 import { citationLinks, isUnverified } from './citation.js';
 import type { IdentifierLink } from './identifiers.js';
 import {
@@ -28,6 +28,8 @@ import {
   routeLabel,
   studyTypeLabel,
   verificationSourceLabel,
+  directionLabel,
+  outcomeRoleLabel,
 } from './labels.js';
 import { CERTAINTY_LEVELS } from './levels.js';
 
@@ -70,6 +72,29 @@ export interface StudyView {
   stale?: { due: string } | undefined;
   /** Whether a field path is marked not verified. */
   unverified: (path: string) => boolean;
+  /** Whether the intervention needs a "not approved" notice wherever it appears. */
+  unapproved: boolean;
+  /** "from a donor (allogeneic)", "the person's own cells (autologous)". */
+  origin?: string | undefined;
+  /** The number analysed, formatted. */
+  analysed?: string | undefined;
+  /** What the treatment was compared with ("Nothing: there was no control group" when none). */
+  comparator?: string | undefined;
+  /** Outcomes, primary first, with labels resolved; `index` is the position in the record. */
+  outcomes: OutcomeView[];
+  /** Safety counts in words ("None reported" for zero). */
+  safety: { serious?: string | undefined; deaths?: string | undefined; common?: string | undefined };
+}
+
+/** One outcome, ready to show. */
+export interface OutcomeView {
+  index: number;
+  measure: string;
+  role: string;
+  timePoint?: string | undefined;
+  result?: string | undefined;
+  direction?: string | undefined;
+  statistics?: string | undefined;
 }
 
 const listFormat = (items: string[], locale: string): string =>
@@ -104,6 +129,8 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
       }
     : { verified: false, partly, text: msg('Not yet verified against the publication.') };
   const on = options.on ?? today();
+  const regulatory = regulatoryLabel(study.regulatory, options.jurisdiction);
+  const count = (n: number | undefined) => (n === undefined ? undefined : n === 0 ? msg('None reported') : formatCount(n, locale));
   return {
     study,
     authorsShort: formatAuthors(study.citation.authors),
@@ -111,7 +138,7 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
     certainty,
     certaintyText,
     certaintyRank: CERTAINTY_LEVELS.indexOf(certainty.level) + 1,
-    regulatory: regulatoryLabel(study.regulatory, options.jurisdiction),
+    regulatory,
     designSummary,
     control,
     masking: design.masking === 'not-reported' ? undefined : maskingLabel(design.masking),
@@ -126,5 +153,30 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
     lastReviewed: formatDate(study.lastReviewed, locale),
     stale: isPastDue(study.reviewDue, on) && study.reviewDue ? { due: formatDate(study.reviewDue, locale) } : undefined,
     unverified: (path) => isUnverified(study, path),
+    unapproved: isUnapproved(regulatory.status),
+    origin:
+      study.intervention.origin === 'allogeneic'
+        ? msg('from a donor (allogeneic)')
+        : study.intervention.origin === 'autologous'
+          ? msg('the person’s own cells (autologous)')
+          : undefined,
+    analysed: pop.analysed === undefined ? undefined : formatCount(pop.analysed, locale),
+    comparator: study.comparator ?? (design.control === 'none' ? msg('Nothing: there was no control group') : undefined),
+    outcomes: study.outcomes
+      .map((o, index): OutcomeView => ({
+        index,
+        measure: o.measure,
+        role: outcomeRoleLabel(o.role),
+        timePoint: o.timePoint,
+        result: o.result,
+        direction: o.direction === 'not-reported' ? undefined : directionLabel(o.direction),
+        statistics: o.statistics,
+      }))
+      .sort((a, b) => Number(study.outcomes[b.index]!.role === 'primary') - Number(study.outcomes[a.index]!.role === 'primary')),
+    safety: {
+      serious: count(study.safety?.seriousAdverseEvents),
+      deaths: count(study.safety?.deaths),
+      common: study.safety?.commonEvents?.join(', '),
+    },
   };
 }

@@ -3,10 +3,14 @@
  * options to compare, and the derived text of each option. Options are never sorted or ranked:
  * they appear in the order the data or the page gives them.
  */
-import { msg } from '@lit/localize';
 import type { Treatment } from './schema.js';
+import { TREATMENT_CATEGORIES, type TreatmentCategory } from './vocabulary.js';
 import type { DataIssue, ValidationResult } from './validate.js';
-import { isUnapproved, regulatoryFor } from './regulatory.js';
+import { isUnapproved, regulatoryFor, regulatoryLabel, type RegulatoryLabel } from './regulatory.js';
+import { sourceLinks } from './citation.js';
+import { categoryLabel, certaintyLabel, routeLabel } from './labels.js';
+import { formatCount } from './format.js';
+import { msg, str } from '@lit/localize';
 
 /** The rows a comparison can show. */
 export const CRITERIA = [
@@ -43,23 +47,16 @@ export const criterionQuestion = (c: Criterion): string =>
     sources: msg('Where is this from?'),
   })[c];
 
-/** Splits a list attribute ("a, b c") into its items. */
-export const splitList = (value: string | undefined): string[] =>
-  (value ?? '')
-    .split(/[\s,]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
 /**
- * The rows to show: the page's choice (or the default), with the regulatory row added whenever
+ * The rows to show: the page's choice (empty: the default), with the regulatory row added whenever
  * any option is not approved, and sources always last. Unknown names are returned for a warning.
  */
 export function chooseCriteria(
-  value: string | undefined,
+  requested: readonly string[],
   options: readonly Treatment[],
   jurisdiction = 'US',
 ): { criteria: Criterion[]; unknown: string[] } {
-  const asked = value === undefined || !value.trim() ? [...DEFAULT_CRITERIA] : splitList(value);
+  const asked: readonly string[] = requested.length ? requested : DEFAULT_CRITERIA;
   const unknown = asked.filter((c) => !(CRITERIA as readonly string[]).includes(c));
   const criteria: Criterion[] = [
     ...new Set(asked.filter((c): c is Criterion => (CRITERIA as readonly string[]).includes(c) && c !== 'sources')),
@@ -125,3 +122,146 @@ export function selectTreatments(
 /** True when any option shows trial figures, which must never be compared across trials. */
 export const showsFigures = (options: readonly Treatment[]): boolean =>
   options.some((o) => (o.evidence.keyStudies ?? []).some((k) => k.findings.length > 0));
+
+/** One option's column (or card) header. */
+export interface OptionView {
+  id: string;
+  name: string;
+  /** The category, or undefined for a category record (its name says it). */
+  category?: string | undefined;
+  unapproved: boolean;
+}
+
+/** A finding, always with what it was compared with, its trial and its source. */
+export interface FindingView {
+  measure: string;
+  result: string;
+  /** "compared with placebo" */
+  comparedWith: string;
+  timePoint?: string | undefined;
+  source?: { href: string; title: string } | undefined;
+}
+
+/** What a cell shows, by kind; undefined reads "Not reported". */
+export type CellView =
+  | { kind: 'text'; text: string }
+  | { kind: 'lines'; lines: { text: string; muted?: boolean }[] }
+  | { kind: 'list'; items: { text: string; boxed?: boolean }[] }
+  | { kind: 'regulatory'; label: RegulatoryLabel; indications: string[]; note?: string | undefined }
+  | {
+      kind: 'evidence';
+      certainty?: string | undefined;
+      note?: string | undefined;
+      summary?: string | undefined;
+      studies: { name: string; people?: string | undefined; design?: string | undefined; findings: FindingView[] }[];
+    }
+  | { kind: 'sources'; items: { title: string; publisher?: string | undefined; href?: string | undefined }[] };
+
+/** Everything a comparison shows. */
+export interface ComparisonView {
+  caption: string;
+  options: OptionView[];
+  rows: { criterion: Criterion; question: string; cells: (CellView | undefined)[] }[];
+  /** Figures appear: say they cannot be compared across trials. */
+  figures: boolean;
+  /** Criteria the page asked for that do not exist. */
+  unknownCriteria: string[];
+}
+
+const list = (items: readonly string[] | undefined): CellView | undefined =>
+  items?.length ? { kind: 'list', items: items.map((text) => ({ text })) } : undefined;
+
+function cell(t: Treatment, c: Criterion, jurisdiction: string, locale: string): CellView | undefined {
+  const a = t.administration;
+  switch (c) {
+    case 'aim':
+      return { kind: 'text', text: t.aim };
+    case 'regulatory': {
+      const status = t.regulatory.find((s) => s.jurisdiction === jurisdiction);
+      return {
+        kind: 'regulatory',
+        label: regulatoryLabel(t.regulatory, jurisdiction),
+        indications: status?.indications ?? [],
+        note: status?.note,
+      };
+    }
+    case 'evidence': {
+      const e = t.evidence;
+      const link = (id: string) => {
+        const s = t.sources.find((x) => x.id === id);
+        const l = s && sourceLinks(s)[0];
+        return s && l ? { href: l.href, title: s.title } : undefined;
+      };
+      return {
+        kind: 'evidence',
+        certainty: e.certainty && certaintyLabel(e.certainty),
+        note: e.certaintyNote,
+        summary: e.summary,
+        studies: (e.keyStudies ?? []).map((k) => ({
+          name: k.name,
+          people: k.participants === undefined ? undefined : msg(str`${formatCount(k.participants, locale)} people`),
+          design: k.design,
+          findings: k.findings.map((f) => ({
+            measure: f.measure,
+            result: f.result,
+            comparedWith: msg(str`compared with ${k.comparator}`),
+            timePoint: f.timePoint,
+            source: link(f.source ?? k.source),
+          })),
+        })),
+      };
+    }
+    case 'route': {
+      const lines = [
+        ...(a?.routes?.length ? [{ text: a.routes.map(routeLabel).join('; ') }] : []),
+        ...(a?.setting ? [{ text: a.setting, muted: true }] : []),
+      ];
+      return lines.length ? { kind: 'lines', lines } : undefined;
+    }
+    case 'frequency':
+      return a?.frequency ? { kind: 'text', text: a.frequency } : undefined;
+    case 'risks': {
+      const warnings = [...(t.warnings ?? [])].sort((x, y) => Number(Boolean(y.boxed)) - Number(Boolean(x.boxed)));
+      const items = [...warnings.map((w) => ({ text: w.text, boxed: Boolean(w.boxed) })), ...(t.risks ?? []).map((text) => ({ text }))];
+      return items.length ? { kind: 'list', items } : undefined;
+    }
+    case 'sources':
+      return { kind: 'sources', items: t.sources.map((s) => ({ title: s.title, publisher: s.publisher, href: sourceLinks(s)[0]?.href })) };
+    default:
+      return list(t[c]);
+  }
+}
+
+/**
+ * Describes a comparison: the rows the page asked for (`criteria`, already split; empty for the
+ * default), each option's header and every cell, in the order given.
+ */
+export function describeComparison(
+  options: readonly Treatment[],
+  {
+    criteria = [],
+    jurisdiction = 'US',
+    locale = 'en',
+    category,
+  }: { criteria?: readonly string[]; jurisdiction?: string; locale?: string; category?: string | undefined },
+): ComparisonView {
+  const chosen = chooseCriteria(criteria, options, jurisdiction);
+  const knownCategory =
+    category && (TREATMENT_CATEGORIES as readonly string[]).includes(category) ? categoryLabel(category as TreatmentCategory) : category;
+  return {
+    caption: knownCategory ? msg(str`${knownCategory}: options compared`) : msg('MS treatment options compared'),
+    options: options.map((t) => ({
+      id: t.id,
+      name: t.name,
+      category: t.scope === 'option' ? categoryLabel(t.category) : undefined,
+      unapproved: isUnapproved(regulatoryFor(t.regulatory, jurisdiction).status),
+    })),
+    rows: chosen.criteria.map((c) => ({
+      criterion: c,
+      question: criterionQuestion(c),
+      cells: options.map((t) => cell(t, c, jurisdiction, locale)),
+    })),
+    figures: chosen.criteria.includes('evidence') && showsFigures(options),
+    unknownCriteria: chosen.unknown,
+  };
+}

@@ -7,9 +7,9 @@ import { LitElement, css, html, isServer, type PropertyValues, type TemplateResu
 import { ContextProvider } from '@lit/context';
 import type { Dataset } from '../../model/schema.js';
 import { evidenceContext, type ProvidedEvidence } from '../shared/context.js';
-import { acquireJson, type FetchHandle } from '../shared/fetch-json.js';
+import type { FetchHandle } from '../shared/fetch-json.js';
 import { InlineJsonController } from '../shared/inline-json.js';
-import { loadValidation, validationIfLoaded } from '../shared/loaders.js';
+import { fetcherIfLoaded, loadFetcher, loadModel, modelIfLoaded } from '../shared/loaders.js';
 import { resolveSrc, describeProblem } from '../shared/evidence-element.js';
 import { warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
@@ -111,8 +111,15 @@ export class MsEvidenceProvider extends LitElement {
       }
       if (this.fetch?.url !== url) {
         this.fetch?.handle.release();
+        this.fetch = undefined;
+        const fetcher = fetcherIfLoaded();
         if (isServer) return;
-        this.fetch = { url, handle: acquireJson(url) };
+        if (!fetcher) {
+          this.set({ state: 'loading' });
+          this.wait(loadFetcher());
+          return;
+        }
+        this.fetch = { url, handle: fetcher.acquireJson(url) };
       }
       const result = this.fetch.handle.settled;
       if (!result) {
@@ -133,10 +140,10 @@ export class MsEvidenceProvider extends LitElement {
       this.set({ state: 'ready', checked: { studies: new Map(), treatments: new Map(), issues: [] } });
       return;
     }
-    const v = validationIfLoaded();
+    const v = modelIfLoaded();
     if (!v) {
       this.set({ state: 'loading' });
-      if (!isServer) this.wait(loadValidation());
+      if (!isServer) this.wait(loadModel());
       return;
     }
     if (doc === this.lastDocument && this.provided.state === 'ready') return;
@@ -157,7 +164,7 @@ export class MsEvidenceProvider extends LitElement {
 
   private retry(url: string): void {
     this.fetch?.handle.release();
-    this.fetch = { url, handle: acquireJson(url, { fresh: true }) };
+    this.fetch = { url, handle: fetcherIfLoaded()!.acquireJson(url, { fresh: true }) };
     this.requestUpdate();
   }
 

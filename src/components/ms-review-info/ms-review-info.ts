@@ -12,10 +12,10 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { msg, str } from '@lit/localize';
 import type { Review } from '../../model/schema.js';
 import type { CheckedDataset } from '../../model/validate.js';
-import { formatDate, isPastDue, today } from '../../model/format.js';
+import type { ReviewView } from '../../model/review-view.js';
 import type { JsonLd } from '../../model/structured-data.js';
 import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
-import type { StructuredDataModule, ValidationModule } from '../shared/loaders.js';
+import { modelIfLoaded, type StructuredDataModule, type ModelModule } from '../shared/loaders.js';
 import { headingLevel } from '../shared/templates.js';
 import { warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
@@ -89,6 +89,8 @@ export class MsReviewInfo extends EvidenceElement<Review> {
   /** Language for numbers and dates: the nearest `lang` attribute, else the document's. */
   private locale = 'en';
 
+  private view?: ReviewView;
+
   protected directData(): unknown {
     if (this.review) return this.review;
     // CMS editors often leave attributes empty: an empty attribute means "not given".
@@ -114,35 +116,27 @@ export class MsReviewInfo extends EvidenceElement<Review> {
     return `${this.reviewer}|${this.credentials}|${this.lastReviewed}|${this.nextReviewDue}`;
   }
 
-  private checkDate(review: Review): Resolution<Review> {
-    // Compare at the precision given: a month ("2025-10") is in the future only after this month.
-    if (review.lastReviewed > today().slice(0, review.lastReviewed.length)) {
-      return {
-        state: 'invalid',
-        issues: [
-          {
-            kind: 'page',
-            record: 'review',
-            path: 'lastReviewed',
-            message: msg(str`is in the future (${formatDate(review.lastReviewed, this.locale)})`),
-          },
-        ],
-      };
-    }
-    return { state: 'ready', value: review };
+  /** A review dated in the future is refused, visibly. */
+  private checkDate(review: Review, model: ModelModule): Resolution<Review> {
+    const view = model.describeReview(review, this.locale);
+    if (!view.inFuture) return { state: 'ready', value: review };
+    return {
+      state: 'invalid',
+      issues: [{ kind: 'page', record: 'review', path: 'lastReviewed', message: msg(str`is in the future (${view.lastReviewed})`) }],
+    };
   }
 
-  protected fromDocument(doc: unknown, v: ValidationModule): Resolution<Review> {
-    if (doc !== null && typeof doc === 'object' && 'page' in doc) return this.fromDataset(v.checkDataset(doc));
+  protected fromDocument(doc: unknown, v: ModelModule): Resolution<Review> {
+    if (doc !== null && typeof doc === 'object' && 'page' in doc) return this.fromDataset(v.checkDataset(doc), v);
     const result = v.validateReview(doc);
-    return result.ok ? this.checkDate(result.value) : { state: 'invalid', issues: result.issues };
+    return result.ok ? this.checkDate(result.value, v) : { state: 'invalid', issues: result.issues };
   }
 
-  protected fromDataset(checked: CheckedDataset): Resolution<Review> {
+  protected fromDataset(checked: CheckedDataset, model: ModelModule): Resolution<Review> {
     const page = checked.page;
     if (page && !page.ok) return { state: 'invalid', issues: page.issues };
     const review = page?.ok ? page.value.review : undefined;
-    return review ? this.checkDate(review) : { state: 'empty' };
+    return review ? this.checkDate(review, model) : { state: 'empty' };
   }
 
   protected jsonLd(builders: StructuredDataModule): JsonLd | undefined {
@@ -162,24 +156,26 @@ export class MsReviewInfo extends EvidenceElement<Review> {
     this.locale = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const r = this.resolution;
+    this.view = r.state === 'ready' ? modelIfLoaded()!.describeReview(r.value, this.locale) : undefined;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const r = this.resolution;
-    if (r.state !== 'ready') return;
-    if (!DEV_MODE) return;
-    if (!r.value.reviewer)
+    const v = this.view;
+    if (!DEV_MODE || !v) return;
+    if (!v.review.reviewer)
       warnOnce(this.tag, 'ms-review-incomplete', 'review', 'reviewer', 'no reviewer is named; readers see "Reviewer not reported"');
-    if (isPastDue(r.value.nextReviewDue))
-      warnOnce(this.tag, 'ms-review-overdue', 'review', 'nextReviewDue', `the review was due on ${r.value.nextReviewDue}`);
+    if (v.overdue) warnOnce(this.tag, 'ms-review-overdue', 'review', 'nextReviewDue', `the review was due on ${v.review.nextReviewDue}`);
   }
 
   override render(): TemplateResult {
-    const r = this.resolution;
-    if (r.state !== 'ready') return this.renderState(msg('Loading review information…'), 1, '1.5em', headingLevel(this.headingLevel));
-    const review = r.value;
+    const v = this.view;
+    if (!v) return this.renderState(msg('Loading review information…'), 1, '1.5em', headingLevel(this.headingLevel));
+    const { review } = v;
     const who = review.reviewer;
-    const due = review.nextReviewDue;
-    const overdue = isPastDue(due);
     return html`<div part="base" class="base">
       <p class="line">
         ${
@@ -190,18 +186,20 @@ export class MsReviewInfo extends EvidenceElement<Review> {
                 >.`
             : html`<span part="reviewer" class="reviewer">${msg('Reviewer not reported.')}</span>`
         }
-        ${msg('Last reviewed')} <time part="date" datetime=${review.lastReviewed}>${formatDate(review.lastReviewed, this.locale)}</time>.
+        ${msg('Last reviewed')} <time part="date" datetime=${review.lastReviewed}>${v.lastReviewed}</time>.
         ${
-          this.showSchedule && due
-            ? html`<span part="schedule">${msg('Next review due')} <time datetime=${due}>${formatDate(due, this.locale)}</time>.</span>`
+          this.showSchedule && v.nextReviewDue
+            ? html`<span part="schedule"
+                >${msg('Next review due')} <time datetime=${review.nextReviewDue ?? ''}>${v.nextReviewDue}</time>.</span
+              >`
             : nothing
         }
       </p>
       ${
-        this.showStale && overdue && due
+        this.showStale && v.overdue
           ? html`<p part="stale" class="stale">
               <strong>${msg('Review due:')}</strong>
-              ${msg(str`this page was due for medical review on ${formatDate(due, this.locale)} and may be out of date.`)}
+              ${msg(str`this page was due for medical review on ${v.nextReviewDue ?? ''} and may be out of date.`)}
             </p>`
           : nothing
       }

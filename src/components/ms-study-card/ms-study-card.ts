@@ -9,26 +9,19 @@ import { msg, str } from '@lit/localize';
 import type { Study } from '../../model/schema.js';
 import type { CheckedDataset } from '../../model/validate.js';
 import type { ValidationResult } from '../../model/result.js';
-import { describeStudy, type StudyView } from '../../model/study-view.js';
-import { formatCount } from '../../model/format.js';
-import { directionLabel, notReported, outcomeRoleLabel } from '../../model/labels.js';
-import type { IdentifierLink } from '../../model/identifiers.js';
+import type { StudyView } from '../../model/study-view.js';
 import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
-import type { StructuredDataModule, ValidationModule } from '../shared/loaders.js';
-import { heading, headingLevel } from '../shared/templates.js';
-import { isUnapproved } from '../../model/regulatory.js';
+import { modelIfLoaded, type StructuredDataModule, type ModelModule } from '../shared/loaders.js';
+import { heading, headingLevel, notReported } from '../shared/templates.js';
 import type { JsonLd } from '../../model/structured-data.js';
 import { msEvent } from '../shared/events.js';
 import { shared, tokens } from '../shared/styles.js';
 import { styles } from './ms-study-card.styles.js';
 
-const LINK_TEXT: Record<IdentifierLink['kind'], () => string> = {
+const LINK_TEXT: Record<'pubmed' | 'doi' | 'pmc', () => string> = {
   pubmed: () => msg('PubMed record'),
   doi: () => msg('DOI'),
   pmc: () => msg('Free full text (PubMed Central)'),
-  registry: () => msg('Trial registration'),
-  label: () => msg('Drug label'),
-  web: () => msg('Web page'),
 };
 
 /**
@@ -123,10 +116,10 @@ export class MsStudyCard extends EvidenceElement<Study> {
     return this.studyId ?? '';
   }
 
-  protected fromDocument(doc: unknown, v: ValidationModule): Resolution<Study> {
+  protected fromDocument(doc: unknown, v: ModelModule): Resolution<Study> {
     if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && ('studies' in doc || 'treatments' in doc || 'page' in doc)) {
       const checked = v.checkDataset(doc);
-      if (!this.studyId && checked.studies.size === 1) return this.fromDataset(checked, [...checked.studies.keys()][0]);
+      if (!this.studyId && checked.studies.size === 1) return this.fromDataset(checked, v, [...checked.studies.keys()][0]);
       if (!this.studyId) {
         return {
           state: 'invalid',
@@ -140,12 +133,12 @@ export class MsStudyCard extends EvidenceElement<Study> {
           ],
         };
       }
-      return this.fromDataset(checked);
+      return this.fromDataset(checked, v);
     }
     return this.toResolution(v.validateStudy(doc));
   }
 
-  protected fromDataset(checked: CheckedDataset, id = this.studyId ?? ''): Resolution<Study> {
+  protected fromDataset(checked: CheckedDataset, _model?: ModelModule, id = this.studyId ?? ''): Resolution<Study> {
     const result = checked.studies.get(id);
     return result ? this.toResolution(result) : { state: 'not-found', ids: [id] };
   }
@@ -162,7 +155,7 @@ export class MsStudyCard extends EvidenceElement<Study> {
   /** The intervention, when it is not approved in this card's jurisdiction. */
   unapprovedTherapy(): string | undefined {
     const v = this.view;
-    return v && isUnapproved(v.regulatory.status) ? v.study.intervention.product : undefined;
+    return v?.unapproved ? v.study.intervention.product : undefined;
   }
 
   protected focusTarget(): HTMLElement | null | undefined {
@@ -177,7 +170,8 @@ export class MsStudyCard extends EvidenceElement<Study> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const r = this.resolution;
-    this.view = r.state === 'ready' ? describeStudy(r.value, { locale: this.locale, jurisdiction: this.jurisdiction }) : undefined;
+    this.view =
+      r.state === 'ready' ? modelIfLoaded()!.describeStudy(r.value, { locale: this.locale, jurisdiction: this.jurisdiction }) : undefined;
   }
 
   private toggle(): void {
@@ -250,17 +244,9 @@ export class MsStudyCard extends EvidenceElement<Study> {
   private renderDesign(v: StudyView, level: number): TemplateResult {
     const { study } = v;
     const { design, population: pop, intervention: iv } = study;
-    const origin =
-      iv.origin === 'allogeneic'
-        ? msg('from a donor (allogeneic)')
-        : iv.origin === 'autologous'
-          ? msg('the person’s own cells (autologous)')
-          : undefined;
-    const analysed =
-      pop.analysed !== undefined
-        ? html`${formatCount(pop.analysed, this.locale)}${pop.analysedNote ? html` <span class="muted">(${pop.analysedNote})</span>` : nothing}`
-        : pop.analysedNote;
-    const comparator = study.comparator ?? (design.control === 'none' ? msg('Nothing: there was no control group') : undefined);
+    const analysed = v.analysed
+      ? html`${v.analysed}${pop.analysedNote ? html` <span class="muted">(${pop.analysedNote})</span>` : nothing}`
+      : pop.analysedNote;
     return html`<section part="design" class="section" aria-labelledby="design-heading">
       ${heading(level + 1, msg('How the study was done'), { id: 'design-heading' })}
       <dl class="facts">
@@ -270,13 +256,13 @@ export class MsStudyCard extends EvidenceElement<Study> {
         ${this.fact(msg('Disability at entry'), pop.disability, 'population.disability')}
         ${this.fact(
           msg('Treatment'),
-          html`${iv.product}${origin ? html`, ${origin}` : nothing} <br />${msg('Given')}:
+          html`${iv.product}${v.origin ? html`, ${v.origin}` : nothing} <br />${msg('Given')}:
             ${v.routes}${this.notVerified('intervention.routes')} ${iv.dose ? html`<br />${msg('Dose')}: ${iv.dose}` : nothing}
             ${iv.doses ? html`<br />${msg(str`${iv.doses} doses`)}` : nothing}
             ${iv.schedule ? html`<br />${msg('Schedule')}: ${iv.schedule}${this.notVerified('intervention.schedule')}` : nothing}`,
           'intervention.product',
         )}
-        ${this.fact(msg('Compared with'), comparator, 'comparator')} ${this.fact(msg('Follow-up'), v.followUp, 'followUp')}
+        ${this.fact(msg('Compared with'), v.comparator, 'comparator')} ${this.fact(msg('Follow-up'), v.followUp, 'followUp')}
       </dl>
       ${design.note ? html`<p class="note">${design.note}</p>` : nothing}
     </section>`;
@@ -293,24 +279,20 @@ export class MsStudyCard extends EvidenceElement<Study> {
   }
 
   private renderOutcomes(v: StudyView, level: number): TemplateResult {
-    const outcomes = [...v.study.outcomes.entries()].sort(
-      ([, a], [, b]) => (a.role === 'primary' ? 0 : 1) - (b.role === 'primary' ? 0 : 1),
-    );
     return html`<section part="outcomes" class="section" aria-labelledby="outcomes-heading">
       ${heading(level + 1, msg('Results'), { id: 'outcomes-heading' })}
       <p class="context"><span class="visually-hidden">${msg('Results context:')} </span>${v.resultsContext}</p>
       ${
-        outcomes.length
+        v.outcomes.length
           ? html`<ul class="outcomes">
-              ${outcomes.map(
-                ([i, o]) =>
+              ${v.outcomes.map(
+                (o) =>
                   html`<li class="outcome">
-                    ${heading(level + 2, html`${o.measure}${this.notVerified(`outcomes.${i}`)}`, { class: 'measure' })}
-                    <p class="role muted">${outcomeRoleLabel(o.role)}</p>
+                    ${heading(level + 2, html`${o.measure}${this.notVerified(`outcomes.${o.index}`)}`, { class: 'measure' })}
+                    <p class="role muted">${o.role}</p>
                     <dl class="facts">
                       ${this.fact(msg('When'), o.timePoint)} ${this.fact(msg('Result'), o.result)}
-                      ${this.fact(msg('Direction'), o.direction === 'not-reported' ? undefined : directionLabel(o.direction))}
-                      ${this.fact(msg('Statistics'), o.statistics)}
+                      ${this.fact(msg('Direction'), o.direction)} ${this.fact(msg('Statistics'), o.statistics)}
                     </dl>
                   </li>`,
               )}
@@ -321,16 +303,15 @@ export class MsStudyCard extends EvidenceElement<Study> {
   }
 
   private renderSafety(v: StudyView, level: number): TemplateResult {
-    const s = v.study.safety;
-    const count = (n: number | undefined) => (n === undefined ? undefined : n === 0 ? msg('None reported') : formatCount(n, this.locale));
+    const note = v.study.safety?.note;
     return html`<section part="safety" class="section" aria-labelledby="safety-heading">
       ${heading(level + 1, msg('Safety'), { id: 'safety-heading' })}
       <dl class="facts">
-        ${this.fact(msg('Serious adverse events'), count(s?.seriousAdverseEvents), 'safety.seriousAdverseEvents')}
-        ${this.fact(msg('Deaths'), count(s?.deaths), 'safety.deaths')}
-        ${this.fact(msg('Common events'), s?.commonEvents?.join(', '), 'safety.commonEvents')}
+        ${this.fact(msg('Serious adverse events'), v.safety.serious, 'safety.seriousAdverseEvents')}
+        ${this.fact(msg('Deaths'), v.safety.deaths, 'safety.deaths')}
+        ${this.fact(msg('Common events'), v.safety.common, 'safety.commonEvents')}
       </dl>
-      ${s?.note ? html`<p class="note">${s.note}${this.notVerified('safety.note')}</p>` : nothing}
+      ${note ? html`<p class="note">${note}${this.notVerified('safety.note')}</p>` : nothing}
     </section>`;
   }
 
@@ -373,7 +354,7 @@ export class MsStudyCard extends EvidenceElement<Study> {
           ? html`<ul part="links" class="links">
               ${v.links.map((l) => {
                 const registry = l.kind === 'registry';
-                const text = registry ? `ClinicalTrials.gov ${l.label}` : LINK_TEXT[l.kind]();
+                const text = registry ? `ClinicalTrials.gov ${l.label}` : LINK_TEXT[l.kind as 'pubmed']();
                 const pmidUnverified = l.kind === 'pubmed' && v.unverified('citation.pmid');
                 return html`<li>
                   <a href=${l.href} aria-label=${`${text}: ${title}`}>${text}</a

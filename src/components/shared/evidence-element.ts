@@ -12,20 +12,22 @@ import { ContextConsumer } from '@lit/context';
 import type { CheckedDataset } from '../../model/validate.js';
 import { acceptClaims, type DataIssue, type ValidationResult } from '../../model/result.js';
 import { evidenceContext, type ProvidedEvidence } from './context.js';
-import { acquireJson, type FetchHandle, type LoadProblem } from './fetch-json.js';
+import type { FetchHandle, LoadProblem } from './fetch-json.js';
 import { InlineJsonController } from './inline-json.js';
 import {
   defaultDatasetIfLoaded,
+  fetcherIfLoaded,
+  loadFetcher,
   loadDefaultDataset,
   loadNotices,
   loadProblems,
   loadStructuredData,
-  loadValidation,
+  loadModel,
   noticesIfLoaded,
   problemsIfLoaded,
-  validationIfLoaded,
+  modelIfLoaded,
   type StructuredDataModule,
-  type ValidationModule,
+  type ModelModule,
 } from './loaders.js';
 import { warnOnce } from './dev.js';
 import { DEV_MODE } from './dev-mode.js';
@@ -118,10 +120,10 @@ export abstract class EvidenceElement<T> extends LitElement {
   protected abstract hasLookup(): boolean;
 
   /** Reads one document given by property, inline JSON or `src`. */
-  protected abstract fromDocument(doc: unknown, validation: ValidationModule): Resolution<T>;
+  protected abstract fromDocument(doc: unknown, validation: ModelModule): Resolution<T>;
 
-  /** Picks this element's records from a checked dataset. */
-  protected abstract fromDataset(checked: CheckedDataset): Resolution<T>;
+  /** Picks this element's records from a checked dataset (the model has loaded by then). */
+  protected abstract fromDataset(checked: CheckedDataset, model: ModelModule): Resolution<T>;
 
   /** A string naming what the element looks up (id, ids, category), for caching results. */
   protected abstract lookupKey(): string;
@@ -249,9 +251,9 @@ export abstract class EvidenceElement<T> extends LitElement {
   }
 
   private readDocument(doc: unknown): Resolution<T> {
-    const v = validationIfLoaded();
+    const v = modelIfLoaded();
     if (v) return this.memoized(doc, () => this.fromDocument(doc, v));
-    this.track(loadValidation());
+    this.track(loadModel());
     return { state: 'loading' };
   }
 
@@ -281,8 +283,12 @@ export abstract class EvidenceElement<T> extends LitElement {
     if (!url) return { state: 'load-error', problem: { kind: 'network' }, url: src, retry: () => this.requestUpdate() };
     if (this.fetch?.url !== url) {
       this.releaseFetch();
-      if (isServer) return { state: 'loading' };
-      this.fetch = { url, handle: acquireJson(url) };
+      const fetcher = fetcherIfLoaded();
+      if (isServer || !fetcher) {
+        if (!isServer) this.track(loadFetcher());
+        return { state: 'loading' };
+      }
+      this.fetch = { url, handle: fetcher.acquireJson(url) };
     }
     const { handle } = this.fetch;
     const result = handle.settled;
@@ -296,7 +302,7 @@ export abstract class EvidenceElement<T> extends LitElement {
 
   private retryFetch(url: string): void {
     this.releaseFetch();
-    this.fetch = { url, handle: acquireJson(url, { fresh: true }) };
+    this.fetch = { url, handle: fetcherIfLoaded()!.acquireJson(url, { fresh: true }) };
     this.focusAfterRetry = true;
     this.requestUpdate();
   }
@@ -329,7 +335,7 @@ export abstract class EvidenceElement<T> extends LitElement {
 
   /** Picks records; when none is found in a document that is broken as a whole, shows why. */
   private pick(checked: CheckedDataset): Resolution<T> {
-    const result = this.fromDataset(checked);
+    const result = this.fromDataset(checked, modelIfLoaded()!);
     const documentIssues = checked.issues.filter((i) => i.kind === 'dataset');
     return result.state === 'not-found' && documentIssues.length ? { state: 'invalid', issues: documentIssues } : result;
   }

@@ -1,32 +1,35 @@
 /**
- * Code and data that load only when used: validation (it carries valibot) and the bundled
- * default dataset. Both are cached; once validation has loaded, elements validate synchronously,
- * and a server renderer can preload it so the first render is complete.
+ * Code and data that load only when used: the model layer (validation with valibot, and the view
+ * models), the bundled default dataset, problem-state templates, notice texts for strict
+ * elements and JSON-LD builders. All are cached; once the model has loaded, elements validate and
+ * describe synchronously, and a server renderer can preload it so the first render is complete.
  */
-import type * as Validation from '../../model/validate.js';
+import type * as Model from '../../model/index.js';
 import type * as StructuredData from '../../model/structured-data.js';
 import type * as Notices from '../../model/notices.js';
 import type * as Problems from './problems.js';
+import type * as Fetch from './fetch-json.js';
 import type { CheckedDataset } from '../../model/validate.js';
 
-export type ValidationModule = typeof Validation;
+/** The model layer: validation and view models (see src/model/index.ts). */
+export type ModelModule = typeof Model;
 
-let validation: ValidationModule | undefined;
-let validationPromise: Promise<ValidationModule> | undefined;
+let model: ModelModule | undefined;
+let modelPromise: Promise<ModelModule> | undefined;
 
-/** The validation module if it has loaded, else undefined. */
-export const validationIfLoaded = (): ValidationModule | undefined => validation;
+/** The model layer if it has loaded, else undefined. */
+export const modelIfLoaded = (): ModelModule | undefined => model;
 
-/** Loads the validation module once. */
-export function loadValidation(): Promise<ValidationModule> {
-  validationPromise ??= import('../../model/validate.js').then((m) => (validation = m));
-  return validationPromise;
+/** Loads the model layer once. */
+export function loadModel(): Promise<ModelModule> {
+  modelPromise ??= import('../../model/index.js').then((m) => (model = m));
+  return modelPromise;
 }
 
-/** Makes validation available synchronously (server rendering, or an eager entry point). */
-export function provideValidation(module: ValidationModule): void {
-  validation = module;
-  validationPromise = Promise.resolve(module);
+/** Makes the model layer available synchronously (server rendering, or an eager entry point). */
+export function provideModel(module: ModelModule): void {
+  model = module;
+  modelPromise = Promise.resolve(module);
 }
 
 let defaultDataset: CheckedDataset | undefined;
@@ -37,7 +40,7 @@ export const defaultDatasetIfLoaded = (): CheckedDataset | undefined => defaultD
 
 /** Loads and checks the bundled dataset once; used when an element has no provider. */
 export function loadDefaultDataset(): Promise<CheckedDataset> {
-  defaultDatasetPromise ??= Promise.all([import('../../bundled/dataset.js'), loadValidation()]).then(
+  defaultDatasetPromise ??= Promise.all([import('../../bundled/dataset.js'), loadModel()]).then(
     ([data, v]) => (defaultDataset = v.checkDataset(data.bundledDataset)),
   );
   return defaultDatasetPromise;
@@ -79,4 +82,18 @@ export const noticesIfLoaded = (): NoticesModule | undefined => notices;
 export function loadNotices(): Promise<NoticesModule> {
   noticesPromise ??= import('../../model/notices.js').then((m) => (notices = m));
   return noticesPromise;
+}
+
+export type FetchModule = typeof Fetch;
+
+let fetcher: FetchModule | undefined;
+let fetcherPromise: Promise<FetchModule> | undefined;
+
+/** The shared JSON fetcher, once loaded. */
+export const fetcherIfLoaded = (): FetchModule | undefined => fetcher;
+
+/** Loads the shared JSON fetcher: only pages that use `src` need it. */
+export function loadFetcher(): Promise<FetchModule> {
+  fetcherPromise ??= import('./fetch-json.js').then((m) => (fetcher = m));
+  return fetcherPromise;
 }

@@ -17,7 +17,6 @@ export const tokens = css`
     --_link: var(--ms-color-link, #005eb8);
     --_link-visited: var(--ms-color-link-visited, #330072);
     --_accent: var(--ms-color-accent, #005eb8);
-    --_accent-text: var(--ms-color-accent-text, #ffffff);
     --_caution: var(--ms-color-caution, #ffb81c);
     --_caution-surface: var(--ms-color-caution-surface, #fff7e0);
     --_danger: var(--ms-color-danger, #d5281b);

@@ -5,6 +5,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 
+/** The text a reader sees where a fact is missing. */
+export const notReported = (): string => msg('Not reported');
+
+/** Splits a list attribute ("a, b c") into its items. */
+export const splitList = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 /** A heading level from an attribute: a whole number from 1 to 6, default 3. */
 export const headingLevel = (value: unknown, fallback = 3): number => {
   const n = Math.round(Number(value));

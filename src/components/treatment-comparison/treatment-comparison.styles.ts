@@ -71,14 +71,6 @@ export const styles = css`
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
-  .option-button:focus-visible {
-    background: var(--_focus);
-    color: var(--_focus-text);
-    box-shadow:
-      0 -0.125em var(--_focus),
-      0 0.25em var(--_focus-text);
-    text-decoration: none;
-  }
   .category {
     font-size: 0.9em;
     font-weight: 400;

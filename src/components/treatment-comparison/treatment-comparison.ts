@@ -7,25 +7,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Treatment } from '../../model/schema.js';
-import type { CheckedDataset, DataIssue } from '../../model/validate.js';
-import {
-  CRITERIA,
-  chooseCriteria,
-  criterionQuestion,
-  selectTreatments,
-  showsFigures,
-  splitList,
-  type Criterion,
-  type Selection,
-} from '../../model/treatment-view.js';
-import { regulatoryLabel, isUnapproved } from '../../model/regulatory.js';
-import { sourceLinks } from '../../model/citation.js';
+import type { CheckedDataset } from '../../model/validate.js';
+import type { DataIssue } from '../../model/result.js';
+import type { CellView, ComparisonView, OptionView, Selection } from '../../model/treatment-view.js';
 import type { JsonLd } from '../../model/structured-data.js';
-import { categoryLabel, certaintyLabel, notReported, routeLabel } from '../../model/labels.js';
-import { formatCount } from '../../model/format.js';
 import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
-import type { StructuredDataModule, ValidationModule } from '../shared/loaders.js';
-import { heading, headingLevel } from '../shared/templates.js';
+import { modelIfLoaded, type ModelModule, type StructuredDataModule } from '../shared/loaders.js';
+import { heading, headingLevel, notReported, splitList } from '../shared/templates.js';
 import { msEvent } from '../shared/events.js';
 import { warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
@@ -34,13 +22,6 @@ import { styles } from './treatment-comparison.styles.js';
 
 /** The options to compare, and the problems met choosing them. */
 type Compared = Selection;
-
-const list = (items: readonly (string | TemplateResult)[] | undefined): TemplateResult | undefined =>
-  items?.length
-    ? html`<ul>
-        ${items.map((i) => html`<li>${i}</li>`)}
-      </ul>`
-    : undefined;
 
 /**
  * Care options side by side, without misleading rankings.
@@ -125,8 +106,7 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
   /** Language for numbers and dates: the nearest `lang` attribute, else the document's. */
   private locale = 'en';
 
-  private rows: Criterion[] = [];
-  private unknownCriteria: string[] = [];
+  private view?: ComparisonView;
 
   protected directData(): unknown {
     return this.treatments;
@@ -140,17 +120,17 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
     return `${this.treatmentIds ?? ''}|${this.category ?? ''}`;
   }
 
-  private selection(everything: boolean): { ids: string[]; category?: string; everything: boolean } {
-    const ids = splitList(this.treatmentIds);
-    return this.category ? { ids, category: this.category, everything } : { ids, everything };
-  }
-
-  /** `everything`: with no ids or category, show every option given (a list), not only categories (a dataset). */
-  private resolveSelection(
-    records: ReadonlyMap<string, ReturnType<ValidationModule['validateTreatment']>>,
+  /**
+   * Chooses the options. `everything`: with no ids or category, a list the page gave is shown
+   * whole, while a dataset shows its category records.
+   */
+  private choose(
+    model: ModelModule,
+    records: ReadonlyMap<string, ReturnType<ModelModule['validateTreatment']>>,
     everything = false,
   ): Resolution<Compared> {
-    const selection = selectTreatments(records, this.selection(everything));
+    const ids = splitList(this.treatmentIds);
+    const selection = model.selectTreatments(records, this.category ? { ids, category: this.category, everything } : { ids, everything });
     if (!selection.options.length) {
       if (selection.problems.length) return { state: 'invalid', issues: selection.problems };
       if (selection.missing.length) return { state: 'not-found', ids: selection.missing };
@@ -159,39 +139,43 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
     return { state: 'ready', value: selection };
   }
 
-  protected fromDocument(doc: unknown, v: ValidationModule): Resolution<Compared> {
+  protected fromDocument(doc: unknown, model: ModelModule): Resolution<Compared> {
     if (Array.isArray(doc)) {
-      const records = new Map<string, ReturnType<ValidationModule['validateTreatment']>>();
+      const records = new Map<string, ReturnType<ModelModule['validateTreatment']>>();
       doc.forEach((item, i) => {
         const id = typeof (item as { id?: unknown } | null)?.id === 'string' ? (item as { id: string }).id : `treatments[${i}]`;
-        records.set(records.has(id) ? `${id}#${i}` : id, this.accepted(v.validateTreatment(item, `treatments[${i}]`)));
+        records.set(records.has(id) ? `${id}#${i}` : id, this.accepted(model.validateTreatment(item, `treatments[${i}]`)));
       });
-      return this.resolveSelection(records, true);
+      return this.choose(model, records, true);
     }
     if (doc !== null && typeof doc === 'object' && ('treatments' in doc || 'studies' in doc || 'page' in doc)) {
-      return this.fromDataset(v.checkDataset(doc));
+      return this.fromDataset(model.checkDataset(doc), model);
     }
-    const one = this.accepted(v.validateTreatment(doc));
+    const one = this.accepted(model.validateTreatment(doc));
     return one.ok
       ? { state: 'ready', value: { options: [one.value], problems: [], missing: [] } }
       : { state: 'invalid', issues: one.issues };
   }
 
-  protected fromDataset(checked: CheckedDataset): Resolution<Compared> {
+  protected fromDataset(checked: CheckedDataset, model: ModelModule): Resolution<Compared> {
     const records = this.noGuardrails ? new Map([...checked.treatments].map(([id, r]) => [id, this.accepted(r)])) : checked.treatments;
-    return this.resolveSelection(records);
+    return this.choose(model, records);
   }
 
   protected jsonLd(builders: StructuredDataModule): JsonLd | undefined {
     const r = this.resolution;
-    return r.state === 'ready' ? builders.comparisonJsonLd(r.value.options, this.rows, this.jurisdiction) : undefined;
+    return r.state === 'ready' && this.view
+      ? builders.comparisonJsonLd(
+          r.value.options,
+          this.view.rows.map((row) => row.criterion),
+          this.jurisdiction,
+        )
+      : undefined;
   }
 
   /** The options shown that are not approved in this comparison's jurisdiction, by name. */
   unapprovedTherapy(): string | undefined {
-    const r = this.resolution;
-    if (r.state !== 'ready') return undefined;
-    const names = r.value.options.filter((t) => isUnapproved(regulatoryLabel(t.regulatory, this.jurisdiction).status)).map((t) => t.name);
+    const names = this.view?.options.filter((o) => o.unapproved).map((o) => o.name) ?? [];
     return names.length ? names.join(', ') : undefined;
   }
 
@@ -207,15 +191,19 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const r = this.resolution;
-    if (r.state !== 'ready') return;
-    const { criteria, unknown } = chooseCriteria(this.criteria, r.value.options, this.jurisdiction);
-    this.rows = criteria;
-    this.unknownCriteria = unknown;
-    if (DEV_MODE) {
+    this.view =
+      r.state === 'ready'
+        ? modelIfLoaded()!.describeComparison(r.value.options, {
+            criteria: splitList(this.criteria),
+            jurisdiction: this.jurisdiction,
+            locale: this.locale,
+            category: this.category,
+          })
+        : undefined;
+    if (DEV_MODE && r.state === 'ready' && this.view) {
       for (const p of r.value.problems) warnOnce(this.tag, 'ms-invalid-data', `${p.kind} "${p.record}"`, p.path, p.message);
       for (const id of r.value.missing) warnOnce(this.tag, 'ms-not-found', `"${id}"`, '', 'no record with this id in the data');
-      for (const name of unknown)
-        warnOnce(this.tag, 'ms-invalid-data', 'criteria attribute', name, `is not a criterion; use ${criteriaHint()}`);
+      for (const c of this.view.unknownCriteria) warnOnce(this.tag, 'ms-invalid-data', 'criteria attribute', c, 'is not a criterion');
     }
   }
 
@@ -224,120 +212,81 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
     this.dispatchEvent(msEvent('ms-treatment-select', { id }));
   }
 
-  private renderRegulatory(t: Treatment): TemplateResult {
-    const label = regulatoryLabel(t.regulatory, this.jurisdiction);
-    const status = t.regulatory.find((s) => s.jurisdiction === this.jurisdiction);
-    return html`<span part="regulatory" class="badge ${label.tone}"
-        >${label.tone === 'caution' ? html`<span aria-hidden="true">⚠ </span>` : nothing}${label.text}</span
-      >
-      ${list(status?.indications)} ${status?.note ? html`<p class="muted">${status.note}</p>` : nothing}`;
-  }
-
-  private renderEvidence(t: Treatment): TemplateResult {
-    const e = t.evidence;
-    const sourceOf = (id: string) => t.sources.find((s) => s.id === id);
-    return html`${
-      e.certainty
-        ? html`<p><span class="badge neutral">${certaintyLabel(e.certainty)}</span></p>`
-        : html`<p class="muted">${msg('Certainty not rated')}</p>`
-    }
-    ${e.certaintyNote ? html`<p>${e.certaintyNote}</p>` : nothing} ${e.summary ? html`<p>${e.summary}</p>` : nothing}
-    ${(e.keyStudies ?? []).map(
-      (k) =>
-        html`<div class="key-study">
-          <p>
-            <strong>${k.name}</strong
-            >${k.participants !== undefined ? msg(str`, ${formatCount(k.participants, this.locale)} people`) : nothing}${
-              k.design ? html`<span class="muted">; ${k.design}</span>` : nothing
-            }
-          </p>
-          <ul class="findings">
-            ${k.findings.map((f) => {
-              const source = sourceOf(f.source ?? k.source);
-              const link = source ? sourceLinks(source)[0] : undefined;
-              return html`<li class="finding">
-                ${f.measure}: <strong>${f.result}</strong> <span class="comparator">${msg(str`compared with ${k.comparator}`)}</span>${
-                  f.timePoint ? `, ${f.timePoint}` : ''
-                }.
-                ${
-                  link && source
-                    ? html`<a href=${link.href} aria-label=${msg(str`Source for ${k.name}: ${source.title}`)}>${msg('Source')}</a>`
-                    : nothing
-                }
-              </li>`;
-            })}
-          </ul>
-        </div>`,
-    )} `;
-  }
-
-  private renderRisks(t: Treatment): TemplateResult | undefined {
-    const warnings = [...(t.warnings ?? [])].sort((a, b) => Number(Boolean(b.boxed)) - Number(Boolean(a.boxed)));
-    const items = [
-      ...warnings.map((w) => (w.boxed ? html`<strong>${msg('Boxed warning:')}</strong> ${w.text}` : w.text)),
-      ...(t.risks ?? []),
-    ];
-    return list(items);
-  }
-
-  private cell(t: Treatment, c: Criterion): TemplateResult | string | undefined {
-    const a = t.administration;
-    switch (c) {
-      case 'aim':
-        return t.aim;
+  private renderCell(c: CellView | undefined): TemplateResult | string {
+    if (!c) return html`<span class="muted">${notReported()}</span>`;
+    const items = (list: { text: string; boxed?: boolean }[]) =>
+      html`<ul>
+        ${list.map((i) => html`<li>${i.boxed ? html`<strong>${msg('Boxed warning:')}</strong> ` : nothing}${i.text}</li>`)}
+      </ul>`;
+    switch (c.kind) {
+      case 'text':
+        return c.text;
+      case 'lines':
+        return html`${c.lines.map((l) => html`<p class=${l.muted ? 'muted' : ''}>${l.text}</p>`)}`;
+      case 'list':
+        return items(c.items);
       case 'regulatory':
-        return this.renderRegulatory(t);
+        return html`<span part="regulatory" class="badge ${c.label.tone}"
+            >${c.label.tone === 'caution' ? html`<span aria-hidden="true">⚠ </span>` : nothing}${c.label.text}</span
+          >
+          ${c.indications.length ? items(c.indications.map((text) => ({ text }))) : nothing}
+          ${c.note ? html`<p class="muted">${c.note}</p>` : nothing}`;
       case 'evidence':
-        return this.renderEvidence(t);
-      case 'route':
-        return a?.routes?.length || a?.setting
-          ? html`${a.routes?.length ? html`<p>${a.routes.map(routeLabel).join('; ')}</p>` : nothing}${a.setting ? html`<p class="muted">${a.setting}</p>` : nothing}`
-          : undefined;
-      case 'frequency':
-        return a?.frequency;
-      case 'benefits':
-        return list(t.benefits);
-      case 'risks':
-        return this.renderRisks(t);
-      case 'monitoring':
-        return list(t.monitoring);
-      case 'limitations':
-        return list(t.limitations);
-      case 'examples':
-        return list(t.examples);
+        return html`${
+          c.certainty
+            ? html`<p><span class="badge neutral">${c.certainty}</span></p>`
+            : html`<p class="muted">${msg('Certainty not rated')}</p>`
+        }
+        ${c.note ? html`<p>${c.note}</p>` : nothing} ${c.summary ? html`<p>${c.summary}</p>` : nothing}
+        ${c.studies.map(
+          (k) =>
+            html`<div class="key-study">
+              <p>
+                <strong>${k.name}</strong
+                >${k.people ? `, ${k.people}` : ''}${k.design ? html`<span class="muted">; ${k.design}</span>` : nothing}
+              </p>
+              <ul class="findings">
+                ${k.findings.map(
+                  (f) =>
+                    html`<li class="finding">
+                      ${f.measure}: <strong>${f.result}</strong>
+                      <span class="comparator">${f.comparedWith}</span>${f.timePoint ? `, ${f.timePoint}` : ''}.
+                      ${f.source ? html`<a href=${f.source.href} aria-label=${msg(str`Source for ${k.name}: ${f.source.title}`)}>${msg('Source')}</a>` : nothing}
+                    </li>`,
+                )}
+              </ul>
+            </div>`,
+        )}`;
       case 'sources':
-        return list(
-          t.sources.map((s) => {
-            const link = sourceLinks(s)[0];
-            return html`${link ? html`<a href=${link.href}>${s.title}</a>` : s.title}${s.publisher ? html` <span class="muted">(${s.publisher})</span>` : nothing}`;
-          }),
-        );
+        return html`<ul>
+          ${c.items.map(
+            (i) =>
+              html`<li>
+                ${i.href ? html`<a href=${i.href}>${i.title}</a>` : i.title}${i.publisher ? html` <span class="muted">(${i.publisher})</span>` : nothing}
+              </li>`,
+          )}
+        </ul>`;
     }
   }
 
-  private value(t: Treatment, c: Criterion): TemplateResult | string {
-    return this.cell(t, c) ?? html`<span class="muted">${notReported()}</span>`;
-  }
-
-  private renderOptionName(t: Treatment): TemplateResult {
-    const unapproved = isUnapproved(regulatoryLabel(t.regulatory, this.jurisdiction).status);
-    const highlighted = this.highlight === t.id;
+  private renderOptionName(o: OptionView): TemplateResult {
+    const highlighted = this.highlight === o.id;
     return html`<button
         part="option-button"
         class="option-button"
         type="button"
         aria-pressed=${highlighted ? 'true' : 'false'}
-        @click=${() => this.select(t.id)}
+        @click=${() => this.select(o.id)}
       >
-        ${t.name}
+        ${o.name}
       </button>
-      <span class="category muted">${categoryLabel(t.category)}</span>
-      ${unapproved ? html`<span class="badge caution investigational"><span aria-hidden="true">⚠ </span>${msg('Investigational')}</span>` : nothing}
+      ${o.category ? html`<span class="category muted">${o.category}</span>` : nothing}
+      ${o.unapproved ? html`<span class="badge caution investigational"><span aria-hidden="true">⚠ </span>${msg('Investigational')}</span>` : nothing}
       ${highlighted ? html`<span class="tag">${msg('Highlighted')}</span>` : nothing}`;
   }
 
-  private renderProblems(problems: DataIssue[], missing: string[]): TemplateResult | typeof nothing {
-    if (!problems.length && !missing.length && !this.unknownCriteria.length) return nothing;
+  private renderProblems(problems: DataIssue[], missing: string[], unknown: string[]): TemplateResult | typeof nothing {
+    if (!problems.length && !missing.length && !unknown.length) return nothing;
     const records = [...new Set(problems.map((p) => p.record))];
     return html`<div part="problems" class="problems" role="note">
       <p><strong>${msg('Some of what this page asked for could not be shown.')}</strong></p>
@@ -350,7 +299,7 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
             </li>`,
         )}
         ${missing.map((id) => html`<li>${msg(str`“${id}” is not in the data.`)}</li>`)}
-        ${this.unknownCriteria.map((c) => html`<li>${msg(str`“${c}” is not a criterion this comparison knows; it was left out.`)}</li>`)}
+        ${unknown.map((c) => html`<li>${msg(str`“${c}” is not a criterion this comparison knows; it was left out.`)}</li>`)}
       </ul>
     </div>`;
   }
@@ -358,15 +307,10 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
   override render(): TemplateResult {
     const level = headingLevel(this.headingLevel);
     const r = this.resolution;
-    if (r.state !== 'ready') return this.renderState(msg('Loading treatment options…'), 10, '24em', level);
-    const { options, problems, missing } = r.value;
-    const rows = this.rows;
-    const caption =
-      this.caption ||
-      (this.category
-        ? msg(str`${categoryLabel(this.category as never) ?? this.category}: options compared`)
-        : msg('MS treatment options compared'));
-    const hl = (t: Treatment) => (this.highlight === t.id ? 'highlighted' : '');
+    const v = this.view;
+    if (r.state !== 'ready' || !v) return this.renderState(msg('Loading treatment options…'), 10, '24em', level);
+    const caption = this.caption || v.caption;
+    const hl = (o: OptionView) => (this.highlight === o.id ? 'highlighted' : '');
     const noticeFor = this.strict ? this.guardrail.missing : undefined;
     return html`<div part="base" class="base">
       ${noticeFor ? this.renderGuardrail(noticeFor, level) : nothing}
@@ -378,15 +322,15 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
           <thead>
             <tr>
               <td class="corner"></td>
-              ${options.map((t) => html`<th part="option-header" scope="col" class=${hl(t)}>${this.renderOptionName(t)}</th>`)}
+              ${v.options.map((o) => html`<th part="option-header" scope="col" class=${hl(o)}>${this.renderOptionName(o)}</th>`)}
             </tr>
           </thead>
           <tbody>
-            ${rows.map(
-              (c) =>
-                html`<tr class=${`row-${c}`}>
-                  <th part="row-header" scope="row">${criterionQuestion(c)}</th>
-                  ${options.map((t) => html`<td part="cell" class=${hl(t)}>${this.value(t, c)}</td>`)}
+            ${v.rows.map(
+              (row) =>
+                html`<tr class=${`row-${row.criterion}`}>
+                  <th part="row-header" scope="row">${row.question}</th>
+                  ${row.cells.map((c, i) => html`<td part="cell" class=${hl(v.options[i]!)}>${this.renderCell(c)}</td>`)}
                 </tr>`,
             )}
           </tbody>
@@ -394,16 +338,16 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
       </div>
       <div part="cards" class="narrow cards">
         <p class="cards-caption"><strong>${caption}</strong></p>
-        ${options.map(
-          (t) =>
-            html`<section part="card" class="card ${hl(t)}" aria-label=${t.name}>
-              ${heading(level, this.renderOptionName(t), { part: 'option-header', class: 'card-heading' })}
+        ${v.options.map(
+          (o, i) =>
+            html`<section part="card" class="card ${hl(o)}" aria-label=${o.name}>
+              ${heading(level, this.renderOptionName(o), { part: 'option-header', class: 'card-heading' })}
               <dl>
-                ${rows.map(
-                  (c) =>
-                    html`<div class=${`row-${c}`}>
-                      <dt>${criterionQuestion(c)}</dt>
-                      <dd>${this.value(t, c)}</dd>
+                ${v.rows.map(
+                  (row) =>
+                    html`<div class=${`row-${row.criterion}`}>
+                      <dt>${row.question}</dt>
+                      <dd>${this.renderCell(row.cells[i])}</dd>
                     </div>`,
                 )}
               </dl>
@@ -411,17 +355,16 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
         )}
       </div>
       ${
-        showsFigures(options) && rows.includes('evidence')
+        v.figures
           ? html`<p part="note" class="note">
-              <strong>${msg('About the figures:')}</strong> ${msg(
+              <strong>${msg('About the figures:')}</strong>
+              ${msg(
                 'each comes from a different trial, with its own comparator, people and length. They cannot be compared across options, and the options are not ranked: they appear in the order given.',
               )}
             </p>`
           : nothing
       }
-      ${this.renderProblems(problems, missing)}
+      ${this.renderProblems(r.value.problems, r.value.missing, v.unknownCriteria)}
     </div>`;
   }
 }
-
-const criteriaHint = (): string => CRITERIA.filter((c) => c !== 'sources').join(', ');

@@ -1,0 +1,10 @@
+/**
+ * The model layer as one module: validation and the view models of every element. Elements load
+ * it lazily, on their first data (nothing can be shown before its data is validated anyway), so
+ * the eager part of an element is its shell: Lit, the data routes, templates and styles.
+ */
+export { checkDataset, validateReview, validateStudy, validateTreatment, validatePage, formatIssue, hasPath } from './validate.js';
+export type { CheckedDataset, CheckOptions } from './validate.js';
+export { describeStudy } from './study-view.js';
+export { chooseCriteria, selectTreatments, describeComparison } from './treatment-view.js';
+export { describeReview } from './review-view.js';
