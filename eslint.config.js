@@ -5,7 +5,9 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'examples/**/dist/', 'coverage/'] },
+  {
+    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'examples/**/dist/', 'coverage/', 'src/locales/*.ts'],
+  },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   litA11y.configs.recommended,

@@ -31,6 +31,8 @@ export const minifyTemplates = (): Plugin => ({
  * Production builds: swaps dev-mode.ts for dev-mode.prod.ts, so every `if (DEV_MODE)` block and
  * its warning text is dropped from the bundle.
  */
+export { slimLocalize };
+
 export const production = (): Plugin => ({
   name: 'ms-production-mode',
   enforce: 'pre',
@@ -41,9 +43,15 @@ export const production = (): Plugin => ({
   },
 });
 
+/** Every build: '@lit/localize' resolves to the slim module re-exporting only msg and str. */
+const slimLocalize = {
+  alias: [{ find: /^@lit\/localize$/, replacement: resolve(import.meta.dirname, 'src/components/shared/localize-slim.ts') }],
+};
+
 /** For CMS pages: everything, Lit included, in one script; validation and data load on demand. */
 const cdn = {
   plugins: [minifyTemplates(), production()],
+  resolve: slimLocalize,
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',
@@ -63,11 +71,24 @@ const cdn = {
   },
 };
 
+/** The client script of the server-rendered demo (examples/ssr): hydration support, then every element. */
+const hydrate = {
+  ...cdn,
+  build: {
+    ...cdn.build,
+    outDir: 'dist/ssr',
+    emptyOutDir: false,
+    lib: { entry: resolve(import.meta.dirname, 'src/hydrate.ts'), formats: ['es' as const], fileName: () => 'hydrate.js' },
+  },
+};
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve' || mode === 'demo') return demo;
   if (mode === 'cdn') return cdn;
+  if (mode === 'hydrate') return hydrate;
   return {
     plugins: [minifyTemplates()],
+    resolve: slimLocalize,
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -81,11 +102,13 @@ export default defineConfig(({ command, mode }) => {
           'medical-disclaimer': resolve(import.meta.dirname, 'src/medical-disclaimer.ts'),
           'ms-review-info': resolve(import.meta.dirname, 'src/ms-review-info.ts'),
           'structured-data': resolve(import.meta.dirname, 'src/structured-data.ts'),
+          hydrate: resolve(import.meta.dirname, 'src/hydrate.ts'),
+          server: resolve(import.meta.dirname, 'src/server.ts'),
         },
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/],
+        external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^node:/],
         output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

@@ -10,7 +10,7 @@
  */
 import { build, type Rollup } from 'vite';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { minifyTemplates, production } from '../vite.config.js';
+import { minifyTemplates, production, slimLocalize } from '../vite.config.js';
 
 const KB = 1024;
 export const BUDGETS = { whole: 20 * KB, element: 14 * KB };
@@ -30,6 +30,7 @@ async function measure(name: string, entry: string, external = false): Promise<M
     configFile: false,
     logLevel: 'silent',
     plugins: [minifyTemplates(), production()],
+    resolve: slimLocalize,
     build: {
       write: false,
       target: 'es2022',

@@ -9,3 +9,4 @@ export { MedicalDisclaimer } from './medical-disclaimer.js';
 export { MsReviewInfo } from './ms-review-info.js';
 export type { Study, Treatment, Dataset, PageContent, Review, RegulatoryStatus, Source } from './model/schema.js';
 export type { MsToggleDetail, MsTreatmentSelectDetail } from './components/shared/events.js';
+export { getLocale, setLocale } from './components/shared/locale.js';

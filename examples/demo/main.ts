@@ -1,18 +1,13 @@
 /**
  * The demo: the seed clinic page rebuilt from the library's elements and the bundled data.
- * Plain content (overview, symptoms, forms of MS) is written from data/page.json as text.
+ * A server-rendered copy (examples/ssr) already holds the plain content; here it is rendered
+ * only when missing.
  */
+import { render } from 'lit';
 import '../../src/index.js';
-import page from '../../data/page.json';
+import { plainContent } from './content.js';
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  return node;
-};
-const byId = (id: string) => document.getElementById(id)!;
-
-const { condition } = page.page;
-byId('overview').append(...condition.overview.map((p) => el('p', p)));
-byId('symptoms').append(...condition.symptoms.map((s) => el('li', s)));
-byId('forms').append(...condition.forms.flatMap((f) => [el('dt', f.name), el('dd', f.description)]));
+for (const [id, template] of Object.entries(plainContent)) {
+  const target = document.getElementById(id);
+  if (target && !target.childElementCount) render(template(), target);
+}

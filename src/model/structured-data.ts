@@ -93,3 +93,18 @@ export const jsonLdText = (data: JsonLd): string => JSON.stringify(data).replace
 
 /** A complete `<script type="application/ld+json">` element, for server-side rendering. */
 export const jsonLdScript = (data: JsonLd): string => `<script type="application/ld+json">${jsonLdText(data)}</script>`;
+
+/**
+ * Keeps an element's generated JSON-LD script child in step with its data: written when there is
+ * data, updated when it changes, removed when there is none.
+ */
+export function writeJsonLd(host: Element, data: JsonLd | undefined): void {
+  const script = host.querySelector<HTMLScriptElement>(':scope > script[data-ms-generated]');
+  if (!data) return script?.remove();
+  const text = jsonLdText(data);
+  if (script?.textContent === text) return;
+  const next = script ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+  next.dataset.msGenerated = '';
+  next.textContent = text;
+  if (!script) host.append(next);
+}

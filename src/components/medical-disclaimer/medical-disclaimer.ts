@@ -15,6 +15,7 @@ import { registerNotice } from '../shared/guardrails.js';
 import { headingLevel, paragraphs, renderNotice, splitList } from '../shared/templates.js';
 import { warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
+import { LocaleController } from '../shared/locale.js';
 import { shared, tokens } from '../shared/styles.js';
 import { styles } from './medical-disclaimer.styles.js';
 
@@ -50,8 +51,8 @@ export class MedicalDisclaimer extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     jurisdiction: {},
     therapy: {},
-    provided: { state: true },
-    slottedTherapy: { state: true },
+    provided: { state: true, attribute: false },
+    slottedTherapy: { state: true, attribute: false },
   };
 
   /** Kinds of notice, separated by spaces: educational, not-approved, consult, emergency. Default educational. */
@@ -76,6 +77,9 @@ export class MedicalDisclaimer extends LitElement {
   });
 
   private slottedTherapy?: string;
+
+  /** Re-renders when the page's translation changes. */
+  protected readonly i18n = new LocaleController(this);
 
   private kinds(): { known: NoticeKind[]; unknown: string[] } {
     const asked = splitList(this.kind);

@@ -19,6 +19,7 @@ import { modelIfLoaded, type StructuredDataModule, type ModelModule } from '../s
 import { headingLevel } from '../shared/templates.js';
 import { warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
+import { LocaleController } from '../shared/locale.js';
 import { shared, tokens } from '../shared/styles.js';
 import { styles } from './ms-review-info.styles.js';
 
@@ -86,8 +87,8 @@ export class MsReviewInfo extends EvidenceElement<Review> {
   /** Jurisdiction (unused by the line itself; kept for the shared guardrail). */
   jurisdiction = 'US';
 
-  /** Language for numbers and dates: the nearest `lang` attribute, else the document's. */
-  private locale = 'en';
+  /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
+  private readonly i18n = new LocaleController(this);
 
   private view?: ReviewView;
 
@@ -118,7 +119,7 @@ export class MsReviewInfo extends EvidenceElement<Review> {
 
   /** A review dated in the future is refused, visibly. */
   private checkDate(review: Review, model: ModelModule): Resolution<Review> {
-    const view = model.describeReview(review, this.locale);
+    const view = model.describeReview(review, this.i18n.lang);
     if (!view.inFuture) return { state: 'ready', value: review };
     return {
       state: 'invalid',
@@ -151,15 +152,10 @@ export class MsReviewInfo extends EvidenceElement<Review> {
     return this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.locale = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const r = this.resolution;
-    this.view = r.state === 'ready' ? modelIfLoaded()!.describeReview(r.value, this.locale) : undefined;
+    this.view = r.state === 'ready' ? modelIfLoaded()!.describeReview(r.value, this.i18n.lang) : undefined;
   }
 
   protected override updated(changed: PropertyValues): void {

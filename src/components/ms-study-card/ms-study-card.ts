@@ -15,6 +15,7 @@ import { modelIfLoaded, type StructuredDataModule, type ModelModule } from '../s
 import { heading, headingLevel, notReported } from '../shared/templates.js';
 import type { JsonLd } from '../../model/structured-data.js';
 import { msEvent } from '../shared/events.js';
+import { LocaleController } from '../shared/locale.js';
 import { shared, tokens } from '../shared/styles.js';
 import { styles } from './ms-study-card.styles.js';
 
@@ -99,8 +100,8 @@ export class MsStudyCard extends EvidenceElement<Study> {
   jurisdiction = 'US';
 
   /** Language for numbers and dates: the nearest `lang` attribute, else the document's. */
-  /** Language for numbers and dates: the nearest `lang` attribute, else the document's. */
-  private locale = 'en';
+  /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
+  private readonly i18n = new LocaleController(this);
 
   private view?: StudyView;
 
@@ -162,16 +163,13 @@ export class MsStudyCard extends EvidenceElement<Study> {
     return this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.locale = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const r = this.resolution;
     this.view =
-      r.state === 'ready' ? modelIfLoaded()!.describeStudy(r.value, { locale: this.locale, jurisdiction: this.jurisdiction }) : undefined;
+      r.state === 'ready'
+        ? modelIfLoaded()!.describeStudy(r.value, { locale: this.i18n.lang, jurisdiction: this.jurisdiction })
+        : undefined;
   }
 
   private toggle(): void {

@@ -60,7 +60,7 @@ export abstract class EvidenceElement<T> extends LitElement {
     strict: { type: Boolean, reflect: true },
     noGuardrails: { type: Boolean, attribute: 'no-guardrails' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
-    provided: { state: true },
+    provided: { state: true, attribute: false },
   };
 
   /**
@@ -181,9 +181,21 @@ export abstract class EvidenceElement<T> extends LitElement {
     this.releaseFetch();
   }
 
+  /**
+   * Resolves the data before each update. An element server-rendered with declarative shadow DOM
+   * keeps its server markup until its data is ready, so hydration meets the same template
+   * instead of a loading skeleton.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    this.resolution = this.resolve();
+    const hydrating = !this.hasUpdated && !isServer && this.shadowRoot?.firstChild;
+    return !(hydrating && this.resolution.state === 'loading') && super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.resolution = this.resolve();
+    // Server rendering calls willUpdate and render, never shouldUpdate.
+    if (isServer) this.resolution = this.resolve();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -198,26 +210,15 @@ export abstract class EvidenceElement<T> extends LitElement {
 
   private syncStructuredData(): void {
     const wanted = this.structuredData && this.resolution.state === 'ready';
-    const existing = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-ms-generated]');
-    if (!wanted) {
-      existing?.remove();
-      return;
+    // The builders load only for pages that ask for structured data (or just switched it off).
+    if (wanted || this.querySelector(':scope > script[data-ms-generated]')) {
+      this.track(
+        loadStructuredData().then((b) =>
+          b.writeJsonLd(this, this.structuredData && this.resolution.state === 'ready' ? this.jsonLd(b) : undefined),
+        ),
+        false,
+      );
     }
-    // The builders load only for pages that ask for structured data.
-    this.track(
-      loadStructuredData().then((builders) => {
-        const data = this.structuredData && this.resolution.state === 'ready' ? this.jsonLd(builders) : undefined;
-        const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-ms-generated]');
-        if (!data) return script?.remove();
-        const text = builders.jsonLdText(data);
-        if (script?.textContent === text) return;
-        const next = script ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-        next.dataset.msGenerated = '';
-        next.textContent = text;
-        if (!script) this.append(next);
-      }),
-      false,
-    );
   }
 
   /**
@@ -279,6 +280,7 @@ export abstract class EvidenceElement<T> extends LitElement {
   }
 
   private fromSrc(src: string): Resolution<T> {
+    if (isServer) return { state: 'loading' };
     const url = resolveSrc(src);
     if (!url) return { state: 'load-error', problem: { kind: 'network' }, url: src, retry: () => this.requestUpdate() };
     if (this.fetch?.url !== url) {

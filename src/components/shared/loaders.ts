@@ -38,6 +38,12 @@ let defaultDatasetPromise: Promise<CheckedDataset> | undefined;
 /** The bundled dataset, checked, if it has loaded. */
 export const defaultDatasetIfLoaded = (): CheckedDataset | undefined => defaultDataset;
 
+/** Replaces the default dataset (server rendering of a page's own data). */
+export function provideDefaultDataset(checked: CheckedDataset): void {
+  defaultDataset = checked;
+  defaultDatasetPromise = Promise.resolve(checked);
+}
+
 /** Loads and checks the bundled dataset once; used when an element has no provider. */
 export function loadDefaultDataset(): Promise<CheckedDataset> {
   defaultDatasetPromise ??= Promise.all([import('../../bundled/dataset.js'), loadModel()]).then(

@@ -17,6 +17,7 @@ import { heading, headingLevel, notReported, splitList } from '../shared/templat
 import { msEvent } from '../shared/events.js';
 import { warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
+import { LocaleController } from '../shared/locale.js';
 import { shared, tokens } from '../shared/styles.js';
 import { styles } from './treatment-comparison.styles.js';
 
@@ -103,8 +104,8 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
   /** Jurisdiction of the regulatory labels: US (default), GB, EU, … */
   jurisdiction = 'US';
 
-  /** Language for numbers and dates: the nearest `lang` attribute, else the document's. */
-  private locale = 'en';
+  /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
+  private readonly i18n = new LocaleController(this);
 
   private view?: ComparisonView;
 
@@ -183,11 +184,6 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
     return this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.locale = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const r = this.resolution;
@@ -196,7 +192,7 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
         ? modelIfLoaded()!.describeComparison(r.value.options, {
             criteria: splitList(this.criteria),
             jurisdiction: this.jurisdiction,
-            locale: this.locale,
+            locale: this.i18n.lang,
             category: this.category,
           })
         : undefined;

@@ -1,0 +1,39 @@
+/**
+ * Pre-renders the demo page on the server: every element becomes declarative shadow DOM, so the
+ * page is complete without JavaScript, and dist/ssr/hydrate.js (built by `vite build --mode
+ * hydrate`) takes the elements over in place. Usage: `npm run build:ssr`, then open
+ * dist/ssr/index.html through any static server.
+ */
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+// The built server entry, not the sources: its templates are minified exactly like the client
+// script's, and Lit's hydration checks that both sides rendered the very same template.
+const { preload, renderToString } = (await import('../../dist/server.js' as string)) as typeof Server;
+import { plainContent } from '../demo/content.js';
+import type * as Server from '../../src/server.js';
+
+const TAGS = ['ms-study-card', 'treatment-comparison', 'medical-disclaimer', 'ms-review-info', 'ms-evidence-provider'];
+const element = new RegExp(`<(${TAGS.join('|')})\\b([^>]*)>([\\s\\S]*?)</\\1\\s*>`, 'g');
+
+await preload();
+let page = readFileSync('examples/demo/index.html', 'utf8');
+
+// Each element, rendered as it appears in the page (its attributes and light-DOM fallback).
+const parts: string[] = [];
+for (const match of page.matchAll(element)) {
+  const [whole, tag, attrs, inner] = match as unknown as [string, string, string, string];
+  const template = staticHtml`${unsafeStatic(`<${tag}${attrs}>`)}${unsafeStatic(inner)}${unsafeStatic(`</${tag}>`)}`;
+  parts.push(whole, await renderToString(template));
+}
+for (let i = 0; i < parts.length; i += 2) page = page.replace(parts[i]!, parts[i + 1]!);
+
+for (const [id, template] of Object.entries(plainContent)) {
+  page = page.replace(new RegExp(`(<[a-z]+ id="${id}">)(</[a-z]+>)`), (_m, open: string, close: string) => `${open}__${id}__${close}`);
+  page = page.replace(`__${id}__`, await renderToString(template()));
+}
+page = page.replace(/<script type="module" src="\.\/main\.ts"><\/script>/, '<script type="module" src="./hydrate.js"></script>');
+
+mkdirSync('dist/ssr', { recursive: true });
+writeFileSync('dist/ssr/index.html', page);
+copyFileSync('examples/demo/demo.css', 'dist/ssr/demo.css');
+console.log(`dist/ssr/index.html: ${(page.length / 1024).toFixed(0)} KB, ${parts.length / 2} elements server-rendered`);
