@@ -23,6 +23,9 @@ const demo = {
 export const minifyTemplates = (): Plugin => ({
   ...(minifyHTML({
     failOnError: true,
+    // Collapse whitespace to one space, never to none: " <span>Not verified</span>" after a value
+    // must keep its space, or the words run together.
+    options: { minifyOptions: { conservativeCollapse: true } },
   }) as unknown as Plugin),
   enforce: 'pre',
 });

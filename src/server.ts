@@ -18,7 +18,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
 import * as model from './model/index.js';
-import { loadDefaultDataset, loadNotices, loadProblems, provideDefaultDataset, provideModel } from './components/shared/loaders.js';
+import { defaultDataset, model as lazyModel, notices, problems } from './components/shared/loaders.js';
 import './index.js';
 
 export { studyJsonLd, comparisonJsonLd, reviewJsonLd, jsonLdScript } from './model/structured-data.js';
@@ -28,9 +28,9 @@ export { studyJsonLd, comparisonJsonLd, reviewJsonLd, jsonLdScript } from './mod
  * render is complete. `dataset`: the data elements look up by id (default: the bundled data).
  */
 export async function preload(dataset?: unknown): Promise<void> {
-  provideModel(model);
-  if (dataset !== undefined) provideDefaultDataset(model.checkDataset(dataset));
-  await Promise.all([loadDefaultDataset(), loadProblems(), loadNotices()]);
+  lazyModel.provide(model);
+  if (dataset !== undefined) defaultDataset.provide(model.checkDataset(dataset));
+  await Promise.all([defaultDataset.load(), problems.load(), notices.load()]);
 }
 
 /** Renders a Lit template (elements included) to an HTML string with declarative shadow DOM. */

@@ -42,7 +42,7 @@ describe('languages', () => {
       html`<div lang="es">
         <treatment-comparison treatment-ids="natalizumab umbilical-cord-msc-therapy"></treatment-comparison>
         <medical-disclaimer kind="not-approved emergency"></medical-disclaimer>
-        <ms-review-info></ms-review-info>
+        <ms-review-info reviewer="Dr A" last-reviewed="2025-10"></ms-review-info>
       </div>`,
     );
     for (const el of page.children) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;

@@ -3,6 +3,7 @@ import '../src/ms-review-info.js';
 import '../src/ms-evidence-provider.js';
 import type { MsReviewInfo } from '../src/ms-review-info.js';
 import { resetWarnings } from '../src/components/shared/dev.js';
+import page from '../data/page.json';
 
 const root = (el: Element) => el.shadowRoot!;
 const seen = (node: Element | null | undefined) => ((node as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
@@ -18,8 +19,12 @@ beforeEach(() => {
 afterEach(() => (console.warn = originalWarn));
 
 describe('<ms-review-info>', () => {
-  it('shows the bundled page review: reviewer, credentials, date, and its note', async () => {
-    const el = await fixture<MsReviewInfo>(html`<ms-review-info></ms-review-info>`);
+  it('shows a page review from its provider: reviewer, credentials, date, and its note', async () => {
+    const provider = await fixture(
+      html`<ms-evidence-provider .data=${{ page: page.page }}><ms-review-info></ms-review-info></ms-evidence-provider>`,
+    );
+    const el = provider.querySelector('ms-review-info') as MsReviewInfo;
+    await el.updateComplete;
     const text = seen(base(el));
     expect(text).to.match(/^Medically reviewed by Dr\. Gerald Mastaw, MD, Board-Certified Physician\. Last reviewed October 2025\./);
     expect(text).to.contain('have not been re-reviewed');
@@ -95,5 +100,21 @@ describe('<ms-review-info> from a CMS', () => {
       html`<ms-review-info reviewer="" credentials=" " last-reviewed="2026-01-05" next-review-due=""></ms-review-info>`,
     );
     expect(seen(base(el))).to.equal('Reviewer not reported. Last reviewed January 5, 2026.');
+  });
+});
+
+describe('<ms-review-info> never borrows a review', () => {
+  it('with no data, says the page is not reviewed instead of showing the bundled example reviewer', async () => {
+    const el = await fixture<MsReviewInfo>(html`<ms-review-info></ms-review-info>`);
+    expect(seen(base(el))).to.equal('Not yet medically reviewed This page has no record of a medical review.');
+    expect(seen(base(el))).not.to.contain('Mastaw');
+  });
+
+  it('shows slotted text as the note', async () => {
+    const el = await fixture<MsReviewInfo>(
+      html`<ms-review-info reviewer="Dr A" last-reviewed="2026-01-05">Reviewed for accuracy.</ms-review-info>`,
+    );
+    const slot = root(el).querySelector('slot')!;
+    expect(slot.assignedNodes().map((n) => n.textContent)).to.deep.equal(['Reviewed for accuracy.']);
   });
 });

@@ -324,7 +324,7 @@ describe('<ms-study-card> states', () => {
     await new Promise((r) => setTimeout(r, 100));
     const base = part(el, 'base')!;
     expect(base.getAttribute('aria-busy')).to.equal('true');
-    expect(base.querySelector('[role="status"]')!.textContent).to.equal('Loading study…');
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('Loading study…');
     expect(el.getBoundingClientRect().height).to.be.greaterThan(300);
     await expect(el).to.be.accessible();
     await el.updateComplete;

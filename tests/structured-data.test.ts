@@ -3,6 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { Study } from '../src/model/schema.js';
 import studiesFile from '../data/studies.json';
+import page from '../data/page.json';
 import { jsonLdScript, studyJsonLd } from '../src/model/structured-data.js';
 import { minimalStudy, randomisedTrial, variant } from './fixtures/records.js';
 
@@ -105,7 +106,11 @@ describe('structured data', () => {
   });
 
   it('review line: MedicalWebPage with lastReviewed and reviewedBy', async () => {
-    const el = await fixture(html`<ms-review-info structured-data></ms-review-info>`);
+    const provider = await fixture(
+      html`<ms-evidence-provider .data=${{ page: page.page }}><ms-review-info structured-data></ms-review-info></ms-evidence-provider>`,
+    );
+    const el = provider.querySelector('ms-review-info')!;
+    await el.updateComplete;
     const data = jsonLdOf(el);
     expect(data).to.deep.equal({
       '@context': 'https://schema.org',

@@ -180,7 +180,8 @@ describe('<treatment-comparison> narrow layout', () => {
     await el.updateComplete;
     expect(root(el).querySelector('table')!.checkVisibility()).to.be.false;
     const cards = [...root(el).querySelectorAll('[part="card"]')];
-    expect(cards.map((c) => c.getAttribute('aria-label'))).to.deep.equal(SEED_CATEGORIES);
+    expect(cards.map((c) => c.querySelector('button')!.textContent!.trim())).to.deep.equal(SEED_CATEGORIES);
+    expect(cards.every((c) => c.tagName === 'DIV')).to.be.true;
     for (const card of cards) {
       expect(card.checkVisibility()).to.be.true;
       expect([...card.querySelectorAll('dt')].map((d) => d.textContent!.trim())).to.deep.equal(rowHeaders(el));

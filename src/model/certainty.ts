@@ -154,6 +154,11 @@ function studyScope(study: Study, rct: boolean, controlled: boolean, size: numbe
       'It can show how the groups differed; it cannot show that the treatment caused the difference, because the groups were not assigned at random.',
     );
   }
+  if (study.design.control === 'not-reported') {
+    return msg(
+      'It can show what happened to the people treated, including side effects; it cannot show that the treatment caused any improvement, because whether anyone was compared with them is not reported.',
+    );
+  }
   const who =
     size === undefined
       ? msg('the people treated')

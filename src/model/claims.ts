@@ -10,7 +10,8 @@ const CLAIMS: { pattern: RegExp; what: () => string }[] = [
   { pattern: /\brevers(?:e|es|ed|ing|al)\b/gi, what: () => msg('reversal of the disease or its damage') },
   { pattern: /\brestor(?:e|es|ed|ing|ation|ative)\b/gi, what: () => msg('restoration of lost function or tissue') },
   {
-    pattern: /\b(?:FDA|EMA|MHRA)[- ]?(?:approved|cleared|licensed)\b|\bapproved by the (?:FDA|EMA|MHRA)\b/gi,
+    pattern:
+      /\b(?:FDA|EMA|MHRA)[- ]?(?:approved|cleared|licensed|approval)\b|\bapproved by the (?:FDA|EMA|MHRA)\b|\bapproved (?:for|to treat) (?:MS|multiple sclerosis)\b/gi,
     what: () => msg('regulatory approval'),
   },
 ];

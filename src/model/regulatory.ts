@@ -43,9 +43,26 @@ export interface RegulatoryLabel {
   text: string;
 }
 
-/** True when the intervention needs a "not approved" notice wherever it appears. */
+/**
+ * True when the intervention needs a "not approved" notice wherever it appears: investigational
+ * or not approved. An unreported status is not called unapproved (its label says "not reported").
+ */
 export const isUnapproved = (status: ResolvedRegulatoryStatus['status']): boolean =>
-  status === 'investigational' || status === 'not-approved' || status === 'not-reported';
+  status === 'investigational' || status === 'not-approved';
+
+/** A short flag for a column or card header: "Investigational", "Not approved", "Status not reported". */
+export function regulatoryFlag(status: ResolvedRegulatoryStatus['status']): string | undefined {
+  switch (status) {
+    case 'investigational':
+      return msg('Investigational');
+    case 'not-approved':
+      return msg('Not approved');
+    case 'not-reported':
+      return msg('Approval status not reported');
+    default:
+      return undefined;
+  }
+}
 
 /** The regulatory label for MS in one jurisdiction. */
 export function regulatoryLabel(statuses: readonly StatusLike[] | undefined, jurisdiction = 'US'): RegulatoryLabel {

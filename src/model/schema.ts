@@ -27,7 +27,7 @@ import {
   TREATMENT_CATEGORIES,
   VERIFICATION_SOURCES,
 } from './vocabulary.js';
-import { DAILYMED_SETID_PATTERN, DOI_PATTERN, PMCID_PATTERN, PMID_PATTERN, isRegistrationId } from './identifiers.js';
+import { DAILYMED_SETID_PATTERN, DOI_PATTERN, PMCID_PATTERN, PMID_PATTERN, isRegistrationId, safeHttpsUrl } from './identifiers.js';
 
 // ---- Building blocks -------------------------------------------------------------------------
 
@@ -65,7 +65,12 @@ const Pmcid = v.pipe(v.string(), v.regex(PMCID_PATTERN, 'must be a PubMed Centra
 const Doi = v.pipe(v.string(), v.regex(DOI_PATTERN, 'must be a DOI like 10.3389/fneur.2020.00967'));
 const RegistrationId = v.pipe(v.string(), v.check(isRegistrationId, 'must be a trial registration id like NCT02034188'));
 const DailymedSetId = v.pipe(v.string(), v.regex(DAILYMED_SETID_PATTERN, 'must be a DailyMed set id (a UUID)'));
-const HttpsUrl = v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must start with https://'));
+/** An https URL with a host and no user name or password (the same rule links are built with). */
+const HttpsUrl = v.pipe(
+  v.string(),
+  v.regex(/^https:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/, 'must be an https URL with a host and no user name or password'),
+  v.check((u) => safeHttpsUrl(u) !== undefined, 'must be a valid https URL'),
+);
 
 /**
  * Jurisdiction: a two-letter country code ("US", "GB", "CA") or "EU".

@@ -5,7 +5,7 @@
  */
 import type { Review, Study, Treatment } from './schema.js';
 import type { Criterion } from './treatment-view.js';
-import { citationLinks } from './citation.js';
+import { citationLinks, isUnverified } from './citation.js';
 import { conditionLabel, phaseLabel, routeLabel } from './labels.js';
 import { regulatoryLabel } from './regulatory.js';
 
@@ -50,10 +50,20 @@ export function studyJsonLd(study: Study): JsonLd {
     datePublished: String(c.year),
     about,
   };
-  if (c.journal) data.isPartOf = { '@type': 'Periodical', name: c.journal };
-  const ids = [...identifier('PMID', c.pmid), ...identifier('DOI', c.doi), ...identifier('PMCID', c.pmcid)];
+  // Search engines are told only verified facts: an unverified journal or id is left out.
+  const verified = (path: string) => !isUnverified(study, path);
+  if (c.journal && verified('citation.journal')) data.isPartOf = { '@type': 'Periodical', name: c.journal };
+  const ids = [
+    ...(verified('citation.pmid') ? identifier('PMID', c.pmid) : []),
+    ...(verified('citation.doi') ? identifier('DOI', c.doi) : []),
+    ...(verified('citation.pmcid') ? identifier('PMCID', c.pmcid) : []),
+  ];
   if (ids.length) data.identifier = ids;
-  const links = citationLinks(c).map((l) => l.href);
+  const links = citationLinks({
+    ...c,
+    ...(verified('citation.pmid') ? {} : { pmid: undefined }),
+    ...(verified('citation.doi') ? {} : { doi: undefined }),
+  }).map((l) => l.href);
   if (links.length) data.sameAs = links;
   return data;
 }

@@ -74,6 +74,8 @@ export interface StudyView {
   unverified: (path: string) => boolean;
   /** Whether the intervention needs a "not approved" notice wherever it appears. */
   unapproved: boolean;
+  /** Some figure in the design line or results context (size, design, follow-up) is not verified. */
+  summaryUnverified: boolean;
   /** "from a donor (allogeneic)", "the person's own cells (autologous)". */
   origin?: string | undefined;
   /** The number analysed, formatted. */
@@ -121,11 +123,12 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
   const control = controlLabel(design.control);
   const checked = study.verification.checkedAgainst;
   const partly = (study.verification.unverified ?? []).length > 0;
+  const sources = listFormat(checked.map(verificationSourceLabel), locale);
   const verification = checked.length
     ? {
         verified: true,
         partly,
-        text: msg(str`Checked against ${listFormat(checked.map(verificationSourceLabel), locale)}.`),
+        text: partly ? msg(str`Partly checked against ${sources}.`) : msg(str`Checked against ${sources}.`),
       }
     : { verified: false, partly, text: msg('Not yet verified against the publication.') };
   const on = options.on ?? today();
@@ -154,6 +157,7 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
     stale: isPastDue(study.reviewDue, on) && study.reviewDue ? { due: formatDate(study.reviewDue, locale) } : undefined,
     unverified: (path) => isUnverified(study, path),
     unapproved: isUnapproved(regulatory.status),
+    summaryUnverified: (study.verification.unverified ?? []).some((u) => /^(?:population|followUp|design)(?:\.|$)/.test(u)),
     origin:
       study.intervention.origin === 'allogeneic'
         ? msg('from a donor (allogeneic)')

@@ -6,7 +6,7 @@
 import type { Treatment } from './schema.js';
 import { TREATMENT_CATEGORIES, type TreatmentCategory } from './vocabulary.js';
 import type { DataIssue, ValidationResult } from './validate.js';
-import { isUnapproved, regulatoryFor, regulatoryLabel, type RegulatoryLabel } from './regulatory.js';
+import { isUnapproved, regulatoryFlag, regulatoryFor, regulatoryLabel, type RegulatoryLabel } from './regulatory.js';
 import { sourceLinks } from './citation.js';
 import { categoryLabel, certaintyLabel, routeLabel } from './labels.js';
 import { formatCount } from './format.js';
@@ -61,7 +61,8 @@ export function chooseCriteria(
   const criteria: Criterion[] = [
     ...new Set(asked.filter((c): c is Criterion => (CRITERIA as readonly string[]).includes(c) && c !== 'sources')),
   ];
-  const needsRegulatory = options.some((o) => isUnapproved(regulatoryFor(o.regulatory, jurisdiction).status));
+  // Any option not known to be approved (or not a medicine) makes the regulatory row mandatory.
+  const needsRegulatory = options.some((o) => !['approved', 'not-applicable'].includes(regulatoryFor(o.regulatory, jurisdiction).status));
   if (needsRegulatory && !criteria.includes('regulatory')) criteria.splice(criteria[0] === 'aim' ? 1 : 0, 0, 'regulatory');
   criteria.push('sources');
   return { criteria, unknown };
@@ -130,6 +131,8 @@ export interface OptionView {
   /** The category, or undefined for a category record (its name says it). */
   category?: string | undefined;
   unapproved: boolean;
+  /** "Investigational", "Not approved" or "Approval status not reported", shown in the header. */
+  flag?: string | undefined;
 }
 
 /** A finding, always with what it was compared with, its trial and its source. */
@@ -139,7 +142,8 @@ export interface FindingView {
   /** "compared with placebo" */
   comparedWith: string;
   timePoint?: string | undefined;
-  source?: { href: string; title: string } | undefined;
+  /** The source: always its title, and a link when one can be built from its identifiers. */
+  source?: { href?: string | undefined; title: string } | undefined;
 }
 
 /** What a cell shows, by kind; undefined reads "Not reported". */
@@ -189,8 +193,7 @@ function cell(t: Treatment, c: Criterion, jurisdiction: string, locale: string):
       const e = t.evidence;
       const link = (id: string) => {
         const s = t.sources.find((x) => x.id === id);
-        const l = s && sourceLinks(s)[0];
-        return s && l ? { href: l.href, title: s.title } : undefined;
+        return s && { href: sourceLinks(s)[0]?.href, title: s.title };
       };
       return {
         kind: 'evidence',
@@ -255,6 +258,7 @@ export function describeComparison(
       name: t.name,
       category: t.scope === 'option' ? categoryLabel(t.category) : undefined,
       unapproved: isUnapproved(regulatoryFor(t.regulatory, jurisdiction).status),
+      flag: regulatoryFlag(regulatoryFor(t.regulatory, jurisdiction).status),
     })),
     rows: chosen.criteria.map((c) => ({
       criterion: c,

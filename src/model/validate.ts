@@ -69,7 +69,7 @@ const parse = <T>(
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, issues: [{ kind, record, path: '', message: `must be an object, not ${describe(input)}` }] };
   }
-  const parsed = v.safeParse(schema, input);
+  const parsed = v.safeParse(schema, input, { abortPipeEarly: true });
   if (!parsed.success) return { ok: false, issues: parsed.issues.map((i) => toIssue(kind, record, i)) };
   const issues: DataIssue[] = [];
   checks(parsed.output, (path, message, rule) =>
@@ -137,7 +137,12 @@ const checkStudy = (study: Study, issue: (path: string, message: string, rule?: 
   if (regulatoryFor(study.regulatory).status !== 'approved') {
     const texts: [string, string | undefined][] = [
       ['conclusion', study.conclusion],
+      ['design.note', study.design.note],
+      ['safety.note', study.safety?.note],
+      ['intervention.product', study.intervention.product],
       ...study.outcomes.map((o, i): [string, string | undefined] => [`outcomes.${i}.result`, o.result]),
+      ...(study.limitations ?? []).map((l, i): [string, string] => [`limitations.${i}`, l]),
+      ...study.regulatory.map((r, i): [string, string | undefined] => [`regulatory.${i}.note`, r.note]),
     ];
     for (const [path, text] of texts) {
       for (const claim of findClaims(text)) issue(path, claim, 'claim');
@@ -186,9 +191,17 @@ const checkTreatment = (t: Treatment, issue: (path: string, message: string, rul
   checkReviewDates(t.lastReviewed, t.reviewDue, 'reviewDue', issue);
   if (regulatoryFor(t.regulatory).status !== 'approved') {
     const texts: [string, string | undefined][] = [
+      ['name', t.name],
       ['aim', t.aim],
       ['evidence.summary', t.evidence.summary],
-      ...(t.benefits ?? []).map((b, i): [string, string] => [`benefits.${i}`, b]),
+      ['evidence.certaintyNote', t.evidence.certaintyNote],
+      ...(['benefits', 'examples', 'limitations', 'risks', 'monitoring'] as const).flatMap((field) =>
+        (t[field] ?? []).map((text, i): [string, string] => [`${field}.${i}`, text]),
+      ),
+      ...t.regulatory.flatMap((r, i): [string, string | undefined][] => [
+        [`regulatory.${i}.note`, r.note],
+        ...(r.indications ?? []).map((x, j): [string, string] => [`regulatory.${i}.indications.${j}`, x]),
+      ]),
     ];
     for (const [path, text] of texts) {
       for (const claim of findClaims(text)) issue(path, claim, 'claim');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isUnapproved, regulatoryFor, regulatoryLabel } from '../../src/model/regulatory.js';
+import { isUnapproved, regulatoryFlag, regulatoryFor, regulatoryLabel } from '../../src/model/regulatory.js';
 
 describe('regulatoryLabel', () => {
   it('labels an investigational therapy', () => {
@@ -30,8 +30,13 @@ describe('regulatoryLabel', () => {
     );
     expect(regulatoryFor([], 'ZZ').agency).to.equal('the regulator in ZZ');
   });
-  it('treats investigational, not approved and unknown as needing a notice', () => {
-    expect(['investigational', 'not-approved', 'not-reported'].every((s) => isUnapproved(s as never))).to.be.true;
-    expect(isUnapproved('approved') || isUnapproved('not-applicable')).to.be.false;
+  it('treats investigational and not approved as needing a notice, but not an unreported status', () => {
+    expect(['investigational', 'not-approved'].every((s) => isUnapproved(s as never))).to.be.true;
+    expect(isUnapproved('approved') || isUnapproved('not-applicable') || isUnapproved('not-reported')).to.be.false;
+  });
+  it('flags unreported status as such, never as investigational', () => {
+    expect(regulatoryFlag('not-reported')).to.equal('Approval status not reported');
+    expect(regulatoryFlag('investigational')).to.equal('Investigational');
+    expect(regulatoryFlag('approved')).to.be.undefined;
   });
 });

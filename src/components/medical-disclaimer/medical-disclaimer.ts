@@ -12,7 +12,8 @@ import { NOTICE_KINDS, type NoticeKind } from '../../model/levels.js';
 import { defaultNotice } from '../../model/notices.js';
 import { evidenceContext, type ProvidedEvidence } from '../shared/context.js';
 import { registerNotice } from '../shared/guardrails.js';
-import { headingLevel, paragraphs, renderNotice, splitList } from '../shared/templates.js';
+import { headingLevel, splitList } from '../shared/templates.js';
+import { calloutStyles, paragraphs, renderNotice } from '../shared/notice-template.js';
 import { warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
 import { LocaleController } from '../shared/locale.js';
@@ -44,7 +45,7 @@ import { styles } from './medical-disclaimer.styles.js';
  * @tagname medical-disclaimer
  */
 export class MedicalDisclaimer extends LitElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, calloutStyles, styles];
 
   static override properties: PropertyDeclarations = {
     kind: { reflect: true },
@@ -104,6 +105,15 @@ export class MedicalDisclaimer extends LitElement {
     super.updated(changed);
     const { known, unknown } = this.kinds();
     if (changed.has('kind')) registerNotice(this, this.isConnected && known.includes('not-approved'));
+    if (DEV_MODE && known.includes('not-approved') && !this.therapy && !this.slottedTherapy) {
+      warnOnce(
+        'medical-disclaimer',
+        'ms-invalid-data',
+        'kind="not-approved"',
+        'therapy',
+        'names no therapy; the notice falls back to "stem cell and regenerative therapies"',
+      );
+    }
     if (DEV_MODE) {
       for (const k of unknown)
         warnOnce('medical-disclaimer', 'ms-invalid-data', 'kind attribute', k, `is not a kind of notice; use ${NOTICE_KINDS.join(', ')}`);

@@ -9,7 +9,7 @@ import type { Dataset } from '../../model/schema.js';
 import { evidenceContext, type ProvidedEvidence } from '../shared/context.js';
 import type { FetchHandle } from '../shared/fetch-json.js';
 import { InlineJsonController } from '../shared/inline-json.js';
-import { fetcherIfLoaded, loadFetcher, loadModel, modelIfLoaded } from '../shared/loaders.js';
+import { fetcher, model } from '../shared/loaders.js';
 import { resolveSrc, describeProblem } from '../shared/evidence-element.js';
 import { warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
@@ -112,14 +112,14 @@ export class MsEvidenceProvider extends LitElement {
       if (this.fetch?.url !== url) {
         this.fetch?.handle.release();
         this.fetch = undefined;
-        const fetcher = fetcherIfLoaded();
+        const f = fetcher.get();
         if (isServer) return;
-        if (!fetcher) {
+        if (!f) {
           this.set({ state: 'loading' });
-          this.wait(loadFetcher());
+          this.wait(fetcher.load());
           return;
         }
-        this.fetch = { url, handle: fetcher.acquireJson(url) };
+        this.fetch = { url, handle: f.acquireJson(url) };
       }
       const result = this.fetch.handle.settled;
       if (!result) {
@@ -137,13 +137,19 @@ export class MsEvidenceProvider extends LitElement {
       doc = result.data;
     }
     if (doc === undefined) {
+      // Its inline JSON child may not be parsed yet: stay loading until the document is.
+      if (!isServer && document.readyState === 'loading') {
+        this.set({ state: 'loading' });
+        this.wait(new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true })));
+        return;
+      }
       this.set({ state: 'ready', checked: { studies: new Map(), treatments: new Map(), issues: [] } });
       return;
     }
-    const v = modelIfLoaded();
+    const v = model.get();
     if (!v) {
       this.set({ state: 'loading' });
-      if (!isServer) this.wait(loadModel());
+      if (!isServer) this.wait(model.load());
       return;
     }
     if (doc === this.lastDocument && this.provided.state === 'ready') return;
@@ -164,7 +170,7 @@ export class MsEvidenceProvider extends LitElement {
 
   private retry(url: string): void {
     this.fetch?.handle.release();
-    this.fetch = { url, handle: fetcherIfLoaded()!.acquireJson(url, { fresh: true }) };
+    this.fetch = { url, handle: fetcher.get()!.acquireJson(url, { fresh: true }) };
     this.requestUpdate();
   }
 

@@ -29,6 +29,8 @@ import { styles } from './ms-review-info.styles.js';
  *
  * @summary Who medically reviewed the page and when; overdue reviews flagged for the page's team.
  *
+ * @slot - A note shown after the line, e.g. what the review covered.
+ *
  * @csspart base - The review line (or the state shown instead).
  * @csspart reviewer - The reviewer's name and credentials.
  * @csspart date - The last-reviewed date.
@@ -109,8 +111,12 @@ export class MsReviewInfo extends EvidenceElement<Review> {
     return review;
   }
 
+  /**
+   * A review belongs to one page: it comes from attributes, the property, `src`, inline JSON or
+   * the page's own provider, never from the bundled example data.
+   */
   protected hasLookup(): boolean {
-    return true;
+    return this.provided !== undefined;
   }
 
   protected lookupKey(): string {
@@ -172,7 +178,7 @@ export class MsReviewInfo extends EvidenceElement<Review> {
     if (!v) return this.renderState(msg('Loading review information…'), 1, '1.5em', headingLevel(this.headingLevel));
     const { review } = v;
     const who = review.reviewer;
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" tabindex="-1">
       <p class="line">
         ${
           who
@@ -200,6 +206,8 @@ export class MsReviewInfo extends EvidenceElement<Review> {
           : nothing
       }
       ${review.note ? html`<p part="note" class="note">${review.note}</p>` : nothing}
+      <slot></slot>
+      <slot></slot>
     </div>`;
   }
 }

@@ -1,55 +1,70 @@
 import { css } from 'lit';
 
+/* Grouped by what rules share, to keep the stylesheet small: it ships with every card. */
 export const styles = css`
   :host {
-    --_card-bg: var(--ms-study-card-background, var(--_surface));
     --_card-border: var(--ms-study-card-border-color, var(--_border));
-    --_card-padding: var(--ms-study-card-padding, 1em);
-    --_card-radius: var(--ms-study-card-radius, var(--_radius));
-    --_title-size: var(--ms-study-card-title-size, 1.25em);
     container-type: inline-size;
   }
   .card {
-    display: grid;
-    gap: var(--_space-3);
-    padding: var(--_card-padding);
+    padding: var(--ms-study-card-padding, 1em);
     border: 0.0625em solid var(--_card-border);
-    border-radius: var(--_card-radius);
-    background: var(--_card-bg);
+    border-radius: var(--ms-study-card-radius, var(--_radius));
+    background: var(--ms-study-card-background, var(--_surface));
     overflow-wrap: anywhere;
   }
-  .card:focus {
-    outline: none;
+  .card,
+  .details:not([hidden]) {
+    display: grid;
+    gap: var(--_space-3);
   }
-  .card:focus-visible {
-    outline: 0.2em solid var(--_focus-text);
-    outline-offset: 0.2em;
-  }
-  .header {
+  .header,
+  .section,
+  .footer {
     display: grid;
     gap: var(--_space-2);
   }
-  .title {
-    font-size: var(--_title-size);
+  .body {
+    display: grid;
+    gap: var(--_space-4);
   }
-  .citation {
+  .reasons,
+  .notices,
+  .outcome,
+  .facts {
+    display: grid;
+    gap: var(--_space-1) var(--_space-3);
+  }
+  .fact {
+    display: grid;
+    column-gap: var(--_space-3);
+  }
+  @container (min-inline-size: 36em) {
+    .fact {
+      grid-template-columns: 11em 1fr;
+    }
+  }
+  .title {
+    font-size: var(--ms-study-card-title-size, 1.25em);
+  }
+  .citation,
+  .badges,
+  .links {
     display: flex;
     flex-wrap: wrap;
-    column-gap: var(--_space-2);
+    gap: var(--_space-2) var(--_space-3);
+  }
+  .citation,
+  .note {
     color: var(--_muted);
   }
   .journal {
     font-style: italic;
   }
-  .all-authors summary {
+  summary {
     cursor: pointer;
     color: var(--_link);
     inline-size: fit-content;
-  }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
   }
   .meter {
     display: inline-flex;
@@ -58,130 +73,78 @@ export const styles = css`
   .meter span {
     inline-size: 0.55em;
     block-size: 0.9em;
-    border: 0.0625em solid currentColor;
+    border: 0.0625em solid;
     border-radius: 0.1em;
   }
-  .meter span.on {
+  .meter .on {
     background: currentColor;
   }
-  .notices {
+  .notices,
+  .outcomes,
+  .links {
     list-style: none;
     padding: 0;
-    display: grid;
-    gap: var(--_space-1);
   }
-  .notices li {
-    padding: var(--_space-1) var(--_space-2);
+  .notices li,
+  .stale,
+  .context {
+    padding: var(--_space-1) var(--_space-3);
     border-inline-start: 0.25em solid var(--_caution);
     background: var(--_caution-surface);
   }
-  .notices li.retraction {
-    border-inline-start-color: var(--_danger);
+  .notices .retraction {
+    border-color: var(--_danger);
     background: var(--_danger-surface);
   }
-  .design-line {
+  .context {
+    border-color: var(--_accent);
+    background: var(--_subtle);
+  }
+  .context,
+  .design-line,
+  .subhead,
+  dt {
     font-weight: 600;
   }
   .toggle {
     justify-self: start;
   }
-  .body {
-    display: grid;
-    gap: var(--_space-4);
-  }
-  .details:not([hidden]) {
-    display: grid;
-    gap: var(--_space-3);
-  }
-  .section {
-    display: grid;
-    gap: var(--_space-2);
+  .section > :is(h2, h3, h4, h5, h6),
+  .outcome {
+    padding-block: var(--_space-1);
+    border-block-end: 0.0625em solid var(--_card-border);
   }
   .section > :is(h2, h3, h4, h5, h6) {
     font-size: 1.05em;
-    padding-block-end: var(--_space-1);
-    border-block-end: 0.0625em solid var(--_card-border);
-  }
-  .facts {
-    display: grid;
-    gap: var(--_space-1) var(--_space-3);
-  }
-  .fact {
-    display: grid;
-    gap: 0 var(--_space-3);
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-  }
-  @container (min-inline-size: 36em) {
-    .fact {
-      grid-template-columns: 11em 1fr;
-    }
-  }
-  .note {
-    color: var(--_muted);
-    font-size: 0.95em;
-  }
-  .reasons {
-    padding-inline-start: 1.25em;
-    display: grid;
-    gap: var(--_space-1);
-  }
-  .context {
-    padding: var(--_space-2) var(--_space-3);
-    border-inline-start: 0.25em solid var(--_accent);
-    background: var(--_subtle);
-    font-weight: 600;
   }
   .outcomes {
-    list-style: none;
-    padding: 0;
     display: grid;
     gap: var(--_space-3);
   }
   .outcome {
-    display: grid;
-    gap: var(--_space-1);
-    padding-block-start: var(--_space-2);
-    border-block-start: 0.0625em dashed var(--_card-border);
+    border-block-end-style: dashed;
   }
-  .outcome:first-child {
-    border-block-start: 0;
-    padding-block-start: 0;
+  .outcome:last-child {
+    border: 0;
   }
   .measure {
     font-size: 1em;
   }
-  .role {
-    font-size: 0.9em;
+  .role,
+  .note,
+  .footer {
+    font-size: 0.95em;
   }
-  .subhead {
-    font-weight: 600;
-  }
-  .section ul:not(.outcomes, .reasons) {
+  .reasons,
+  .section ul:not(.outcomes) {
     padding-inline-start: 1.25em;
   }
   .footer {
-    display: grid;
-    gap: var(--_space-2);
     padding-block-start: var(--_space-3);
     border-block-start: 0.0625em solid var(--_card-border);
-    font-size: 0.95em;
   }
-  .links {
-    list-style: none;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2) var(--_space-3);
-  }
-  .stale {
-    padding: var(--_space-2) var(--_space-3);
-    border-inline-start: 0.25em solid var(--_caution);
-    background: var(--_caution-surface);
+  dd {
+    margin: 0;
   }
   @media (forced-colors: active) {
     .card,
@@ -189,9 +152,6 @@ export const styles = css`
     .stale,
     .context {
       border-color: CanvasText;
-    }
-    .meter span.on {
-      background: CanvasText;
     }
   }
   @media print {
@@ -202,10 +162,10 @@ export const styles = css`
     .details[hidden] {
       display: grid !important;
     }
-    .all-authors summary {
+    summary {
       display: none;
     }
-    .all-authors::details-content {
+    details::details-content {
       content-visibility: visible;
       display: block;
     }

@@ -181,6 +181,11 @@ export class MsStudyCard extends EvidenceElement<Study> {
     return this.view?.unverified(path) ? html` <span class="tag">${msg('Not verified')}</span>` : nothing;
   }
 
+  /** A "Not verified" tag after a summary line whose figures are not all verified. */
+  private summaryTag(v: StudyView): TemplateResult | typeof nothing {
+    return v.summaryUnverified ? html` <span class="tag">${msg('Not verified')}</span>` : nothing;
+  }
+
   private fact(label: string, value: unknown, path?: string): TemplateResult {
     const missing = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
     return html`<div class="fact">
@@ -279,7 +284,7 @@ export class MsStudyCard extends EvidenceElement<Study> {
   private renderOutcomes(v: StudyView, level: number): TemplateResult {
     return html`<section part="outcomes" class="section" aria-labelledby="outcomes-heading">
       ${heading(level + 1, msg('Results'), { id: 'outcomes-heading' })}
-      <p class="context"><span class="visually-hidden">${msg('Results context:')} </span>${v.resultsContext}</p>
+      <p class="context"><span class="visually-hidden">${msg('Results context:')} </span>${v.resultsContext}${this.summaryTag(v)}</p>
       ${
         v.outcomes.length
           ? html`<ul class="outcomes">
@@ -397,7 +402,9 @@ export class MsStudyCard extends EvidenceElement<Study> {
       ${this.renderHeader(v, level)} ${missing ? this.renderGuardrail(missing, level + 1) : nothing}
       ${
         this.compact
-          ? html`<p part="design-line" class="design-line"><span class="visually-hidden">${msg('Design:')} </span>${v.designLine}</p>
+          ? html`<p part="design-line" class="design-line">
+                <span class="visually-hidden">${msg('Design:')} </span>${v.designLine}${this.summaryTag(v)}
+              </p>
               <button
                 part="toggle"
                 class="button toggle"

@@ -15,24 +15,20 @@ import { evidenceContext, type ProvidedEvidence } from './context.js';
 import type { FetchHandle, LoadProblem } from './fetch-json.js';
 import { InlineJsonController } from './inline-json.js';
 import {
-  defaultDatasetIfLoaded,
-  fetcherIfLoaded,
-  loadFetcher,
-  loadDefaultDataset,
-  loadNotices,
-  loadProblems,
-  loadStructuredData,
-  loadModel,
-  noticesIfLoaded,
-  problemsIfLoaded,
-  modelIfLoaded,
-  type StructuredDataModule,
+  defaultDataset,
+  fetcher,
+  model,
+  notices,
+  problems,
+  structuredData,
+  type Lazy,
   type ModelModule,
+  type StructuredDataModule,
 } from './loaders.js';
 import { warnOnce } from './dev.js';
 import { DEV_MODE } from './dev-mode.js';
 import { GuardrailController } from './guardrails.js';
-import { paragraphs, renderLoading, renderNotice } from './templates.js';
+import { renderLoading, renderOffline } from './templates.js';
 import type { JsonLd } from '../../model/structured-data.js';
 
 /** Where an element's data stands. */
@@ -44,11 +40,11 @@ export type Resolution<T> =
   | { state: 'invalid'; issues: DataIssue[] }
   | { state: 'ready'; value: T };
 
-/** Resolves a `src` against the page and accepts only http(s) URLs. */
+/** Resolves a `src` against the page: https, or http on a page that is itself served by http. */
 export function resolveSrc(src: string): string | undefined {
   try {
     const url = new URL(src, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    return url.protocol === 'https:' || (url.protocol === 'http:' && location.protocol === 'http:') ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -105,7 +101,8 @@ export abstract class EvidenceElement<T> extends LitElement {
   protected readonly guardrail = new GuardrailController(this, this.localName);
   private fetch?: { url: string; handle: FetchHandle };
   private readonly pending = new Set<Promise<unknown>>();
-  private defaultDatasetFailed = false;
+  /** Library code that failed to load (offline, blocked): shown as a load error with Retry. */
+  private codeFailed = false;
   private focusAfterRetry = false;
   // Validating is the costly step: keep the last result while the document and lookup are the same.
   private memo?: { source: unknown; key: string; result: Resolution<T> };
@@ -134,15 +131,12 @@ export abstract class EvidenceElement<T> extends LitElement {
   /** The unapproved therapy this element shows, if any (for the guardrail). */
   abstract unapprovedTherapy(): string | undefined;
 
-  /** The "not approved" notice a `strict` element shows when the page has none. */
+  /** The "not approved" notice a `strict` element shows when the page has none (loaded on first use). */
   protected renderGuardrail(therapy: string, level: number): TemplateResult | undefined {
-    const notices = noticesIfLoaded();
-    if (!notices) {
-      this.track(loadNotices());
-      return undefined;
-    }
-    const n = notices.defaultNotice('not-approved', { therapy, jurisdiction: this.jurisdiction });
-    return renderNotice(n.heading, paragraphs(n.text), level, 'guardrail-heading', 'guardrail');
+    const templates = this.use(problems);
+    const text = this.use(notices)?.defaultNotice('not-approved', { therapy, jurisdiction: this.jurisdiction });
+    templates?.adoptCalloutStyles(this.renderRoot);
+    return text && templates?.renderGuardrail(text, level);
   }
 
   /**
@@ -151,12 +145,15 @@ export abstract class EvidenceElement<T> extends LitElement {
    */
   protected renderState(label: string, lines: number, size: string, level: number): TemplateResult {
     const r = this.resolution;
-    const problems = r.state === 'loading' || r.state === 'ready' ? undefined : problemsIfLoaded();
-    if (r.state === 'loading' || r.state === 'ready' || !problems) {
-      if (r.state !== 'loading' && r.state !== 'ready') this.track(loadProblems());
-      return renderLoading(label, lines, size);
+    if (r.state === 'loading' || r.state === 'ready') return renderLoading(label, lines, size);
+    const templates = this.use(problems);
+    if (templates) {
+      templates.adoptCalloutStyles(this.renderRoot);
+      return templates.renderProblem(this.localName, r, level);
     }
-    return problems.renderProblem(this.localName, r, level);
+    // Even the problem templates could not load: say so plainly, with Retry.
+    if (this.codeFailed) return renderOffline(() => this.retryCode());
+    return renderLoading(label, lines, size);
   }
 
   /** Jurisdiction of regulatory labels and notices. */
@@ -213,9 +210,9 @@ export abstract class EvidenceElement<T> extends LitElement {
     // The builders load only for pages that ask for structured data (or just switched it off).
     if (wanted || this.querySelector(':scope > script[data-ms-generated]')) {
       this.track(
-        loadStructuredData().then((b) =>
-          b.writeJsonLd(this, this.structuredData && this.resolution.state === 'ready' ? this.jsonLd(b) : undefined),
-        ),
+        structuredData
+          .load()
+          .then((b) => b.writeJsonLd(this, this.structuredData && this.resolution.state === 'ready' ? this.jsonLd(b) : undefined)),
         false,
       );
     }
@@ -234,13 +231,35 @@ export abstract class EvidenceElement<T> extends LitElement {
     return result;
   }
 
-  /** Makes `updateComplete` wait for a promise, and re-renders when it settles (unless told not to). */
+  /**
+   * Makes `updateComplete` wait for a promise and re-renders when it settles (unless told not
+   * to). A disconnected element does not re-render: it would only start its loads again.
+   */
   private track(promise: Promise<unknown>, rerender = true): void {
     if (isServer) return;
-    const settle = () => rerender && this.requestUpdate();
+    const settle = () => rerender && this.isConnected && this.requestUpdate();
     const tracked = promise.then(settle, settle);
     this.pending.add(tracked);
     void tracked.finally(() => this.pending.delete(tracked));
+  }
+
+  /** A lazily loaded module if present; else starts loading it (a failure shows as a load error). */
+  private use<M>(module: Lazy<M>): M | undefined {
+    const value = module.get();
+    if (value === undefined && !this.codeFailed && !isServer) {
+      this.track(
+        module.load().catch(() => {
+          this.codeFailed = true;
+        }),
+      );
+    }
+    return value;
+  }
+
+  private retryCode(): void {
+    this.codeFailed = false;
+    this.focusAfterRetry = true;
+    this.requestUpdate();
   }
 
   private memoized(source: unknown, compute: () => Resolution<T>): Resolution<T> {
@@ -252,13 +271,14 @@ export abstract class EvidenceElement<T> extends LitElement {
   }
 
   private readDocument(doc: unknown): Resolution<T> {
-    const v = modelIfLoaded();
-    if (v) return this.memoized(doc, () => this.fromDocument(doc, v));
-    this.track(loadModel());
-    return { state: 'loading' };
+    const v = this.use(model);
+    return v ? this.memoized(doc, () => this.fromDocument(doc, v)) : { state: 'loading' };
   }
 
   private resolve(): Resolution<T> {
+    if (this.codeFailed) {
+      return { state: 'load-error', problem: { kind: 'network' }, url: 'ms-evidence-elements code', retry: () => this.retryCode() };
+    }
     const direct = this.directData();
     const inline = direct === undefined && !isServer ? this.inlineJson.read() : undefined;
     if (direct !== undefined || inline || !this.src) this.releaseFetch();
@@ -280,17 +300,20 @@ export abstract class EvidenceElement<T> extends LitElement {
   }
 
   private fromSrc(src: string): Resolution<T> {
-    if (isServer) return { state: 'loading' };
+    // Nothing is fetched on the server, nor by an element no longer in the page.
+    if (isServer || !this.isConnected) return { state: 'loading' };
     const url = resolveSrc(src);
-    if (!url) return { state: 'load-error', problem: { kind: 'network' }, url: src, retry: () => this.requestUpdate() };
+    if (!url) {
+      return {
+        state: 'invalid',
+        issues: [{ kind: 'dataset', record: this.tag, path: 'src', message: `must be an https (or same-site http) URL, not "${src}"` }],
+      };
+    }
     if (this.fetch?.url !== url) {
       this.releaseFetch();
-      const fetcher = fetcherIfLoaded();
-      if (isServer || !fetcher) {
-        if (!isServer) this.track(loadFetcher());
-        return { state: 'loading' };
-      }
-      this.fetch = { url, handle: fetcher.acquireJson(url) };
+      const f = this.use(fetcher);
+      if (!f) return { state: 'loading' };
+      this.fetch = { url, handle: f.acquireJson(url) };
     }
     const { handle } = this.fetch;
     const result = handle.settled;
@@ -304,7 +327,7 @@ export abstract class EvidenceElement<T> extends LitElement {
 
   private retryFetch(url: string): void {
     this.releaseFetch();
-    this.fetch = { url, handle: fetcherIfLoaded()!.acquireJson(url, { fresh: true }) };
+    this.fetch = { url, handle: fetcher.get()!.acquireJson(url, { fresh: true }) };
     this.focusAfterRetry = true;
     this.requestUpdate();
   }
@@ -337,34 +360,14 @@ export abstract class EvidenceElement<T> extends LitElement {
 
   /** Picks records; when none is found in a document that is broken as a whole, shows why. */
   private pick(checked: CheckedDataset): Resolution<T> {
-    const result = this.fromDataset(checked, modelIfLoaded()!);
+    const result = this.fromDataset(checked, model.get()!);
     const documentIssues = checked.issues.filter((i) => i.kind === 'dataset');
     return result.state === 'not-found' && documentIssues.length ? { state: 'invalid', issues: documentIssues } : result;
   }
 
   private fromDefaultDataset(): Resolution<T> {
-    const checked = defaultDatasetIfLoaded();
-    if (checked) return this.memoized(checked, () => this.pick(checked));
-    if (this.defaultDatasetFailed) {
-      return {
-        state: 'load-error',
-        problem: { kind: 'network' },
-        url: 'bundled dataset',
-        retry: () => {
-          this.defaultDatasetFailed = false;
-          this.focusAfterRetry = true;
-          this.requestUpdate();
-        },
-      };
-    }
-    if (!isServer) {
-      this.track(
-        loadDefaultDataset().catch(() => {
-          this.defaultDatasetFailed = true;
-        }),
-      );
-    }
-    return { state: 'loading' };
+    const checked = this.use(defaultDataset);
+    return checked ? this.memoized(checked, () => this.pick(checked)) : { state: 'loading' };
   }
 
   /** Reports a problem state once on the console (development builds only). */

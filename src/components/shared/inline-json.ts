@@ -36,7 +36,12 @@ export class InlineJsonController implements ReactiveController {
   /** The parsed inline JSON, or undefined when there is no script child. */
   read(): InlineJson | undefined {
     const script = this.script();
-    if (!script) return undefined;
+    if (!script) {
+      // Forget the last text, so a script removed and added back with the same text is read again.
+      this.cachedText = undefined;
+      this.cached = undefined;
+      return undefined;
+    }
     const text = script.textContent ?? '';
     if (text !== this.cachedText || !this.cached) {
       this.cachedText = text;

@@ -12,18 +12,29 @@ import { sourceLocale, targetLocales } from '../../locales/locale-codes.js';
 import type * as Runtime from './localize-runtime.js';
 
 let current: string = sourceLocale;
+let requested: string = sourceLocale;
 let runtime: Promise<typeof Runtime> | undefined;
 
-/** The page's translation language: "en" or "es". */
+/** The page's translation language once loaded: "en" or "es". */
 export const getLocale = (): string => current;
 
 /** Sets the page's translation language explicitly ("en", "es"; others fall back to English). */
 export async function setLocale(lang: string): Promise<void> {
   const wanted = translationFor(lang);
-  if (wanted === current) return;
-  current = wanted;
+  if (wanted === requested) return;
+  requested = wanted;
   runtime ??= import('./localize-runtime.js');
   await (await runtime).apply(wanted);
+  if (requested === wanted) current = wanted;
+}
+
+/** A language tag Intl accepts ("en_US" → "en-US"); the source language when it is not one. */
+function canonical(tag: string | undefined): string {
+  try {
+    return Intl.getCanonicalLocales(tag?.replace(/_/g, '-') || sourceLocale)[0] ?? sourceLocale;
+  } catch {
+    return sourceLocale;
+  }
 }
 
 /** The supported translation for a language tag ("es-MX" → "es"), else the source language. */
@@ -59,7 +70,7 @@ export class LocaleController implements ReactiveController {
     if (isServer) return;
     // @lit/localize announces each loaded translation with this event.
     window.addEventListener('lit-localize-status', this.onStatus);
-    this.lang = this.host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || sourceLocale;
+    this.lang = canonical(this.host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
     watchDocumentLang();
     void setLocale(this.lang);
   }

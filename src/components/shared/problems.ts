@@ -1,12 +1,15 @@
 /**
- * The designed problem states (empty, not found, invalid data, could not load), loaded only when
- * an element first needs one: pages whose data is fine never download this text.
+ * Templates for the exceptional cases, loaded only when an element first needs one: the designed
+ * problem states (empty, not found, invalid data, could not load) and the "not approved" notice a
+ * strict element shows on a page without one. Pages whose data is fine never download them.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Resolution } from './evidence-element.js';
 import type { LoadProblem } from './fetch-json.js';
 import { heading } from './templates.js';
+import { calloutStyles, paragraphs, renderNotice } from './notice-template.js';
+import type { NoticeContent } from '../../model/notices.js';
 
 /** Texts of the problem states, per element. */
 interface StateTexts {
@@ -78,18 +81,18 @@ export function renderProblem<T>(
   const texts = TEXTS[tag as keyof typeof TEXTS]();
   switch (r.state) {
     case 'empty':
-      return html`<div part="base problem" class="problem quiet">
+      return html`<div part="base problem" class="problem quiet" tabindex="-1">
         ${heading(level, texts.emptyHeading)}
         <p>${texts.emptyText}</p>
       </div>`;
     case 'not-found':
-      return html`<div part="base problem" class="problem">
+      return html`<div part="base problem" class="problem" tabindex="-1">
         ${heading(level, texts.notFoundHeading)}
         <p>${texts.notFoundText(r.ids)}</p>
       </div>`;
     case 'invalid': {
       const shown = r.issues.slice(0, 8);
-      return html`<div part="base problem" class="problem">
+      return html`<div part="base problem" class="problem" tabindex="-1">
         ${heading(level, texts.invalidHeading)}
         <p>${texts.invalidText}</p>
         <ul>
@@ -99,10 +102,22 @@ export function renderProblem<T>(
       </div>`;
     }
     case 'load-error':
-      return html`<div part="base problem" class="problem">
+      return html`<div part="base problem" class="problem" tabindex="-1">
         ${heading(level, texts.loadErrorHeading)}
         <p>${loadProblemText(r.problem)}</p>
         <button class="button" part="retry" type="button" @click=${() => r.retry()}>${msg('Retry')}</button>
       </div>`;
+  }
+}
+
+/** The "not approved" notice a strict element shows when the page has none. */
+export const renderGuardrail = (n: NoticeContent, level: number): TemplateResult =>
+  renderNotice(n.heading, paragraphs(n.text), level, 'guardrail-heading', 'guardrail');
+
+/** Gives an element's shadow root the callout styles (once), before it shows a problem or notice. */
+export function adoptCalloutStyles(root: ShadowRoot | HTMLElement | DocumentFragment): void {
+  const sheet = (calloutStyles as CSSResult).styleSheet;
+  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 }

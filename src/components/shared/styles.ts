@@ -3,26 +3,31 @@
  * with defaults, into private values (`--_*`) that element styles use; a page themes every
  * element by setting the tokens, and one element by setting its own `--ms-<element>-*` properties.
  * Sizes are in em so the elements follow the host page's text size.
+ *
+ * Light and dark: each default is `light-dark(light, dark)`, chosen by the reader's
+ * `prefers-color-scheme`, or fixed by the element's `theme="light"` / `theme="dark"` attribute.
+ * Both palettes meet WCAG AA contrast.
  */
 import { css } from 'lit';
 
-/** Tokens with their defaults: light, NHS-like palette with AA contrast. */
+/** Tokens with their defaults: an NHS-like light palette and its dark counterpart. */
 export const tokens = css`
   :host {
-    --_text: var(--ms-color-text, #212b32);
-    --_muted: var(--ms-color-text-muted, #4c6272);
-    --_surface: var(--ms-color-surface, #ffffff);
-    --_subtle: var(--ms-color-surface-subtle, #f0f4f5);
-    --_border: var(--ms-color-border, #aeb7bd);
-    --_link: var(--ms-color-link, #005eb8);
-    --_link-visited: var(--ms-color-link-visited, #330072);
-    --_accent: var(--ms-color-accent, #005eb8);
+    color-scheme: light dark;
+    --_text: var(--ms-color-text, light-dark(#212b32, #eef2f4));
+    --_muted: var(--ms-color-text-muted, light-dark(#4c6272, #b6c2ca));
+    --_surface: var(--ms-color-surface, light-dark(#fff, #1b2329));
+    --_subtle: var(--ms-color-surface-subtle, light-dark(#f0f4f5, #263139));
+    --_border: var(--ms-color-border, light-dark(#aeb7bd, #5e6b74));
+    --_link: var(--ms-color-link, light-dark(#005eb8, #8cc8ff));
+    --_link-visited: var(--ms-color-link-visited, light-dark(#330072, #d2b6ff));
+    --_accent: var(--ms-color-accent, light-dark(#005eb8, #8cc8ff));
     --_caution: var(--ms-color-caution, #ffb81c);
-    --_caution-surface: var(--ms-color-caution-surface, #fff7e0);
-    --_danger: var(--ms-color-danger, #d5281b);
-    --_danger-surface: var(--ms-color-danger-surface, #fdf0ef);
-    --_ok: var(--ms-color-approved, #007f3b);
-    --_ok-surface: var(--ms-color-approved-surface, #eaf6ee);
+    --_caution-surface: var(--ms-color-caution-surface, light-dark(#fff7e0, #3a2f12));
+    --_danger: var(--ms-color-danger, light-dark(#d5281b, #ff8b7f));
+    --_danger-surface: var(--ms-color-danger-surface, light-dark(#fdf0ef, #3d1c19));
+    --_ok: var(--ms-color-approved, light-dark(#007f3b, #5fd39a));
+    --_ok-surface: var(--ms-color-approved-surface, light-dark(#eaf6ee, #123322));
     --_focus: var(--ms-color-focus, #ffeb3b);
     --_focus-text: var(--ms-color-focus-text, #212b32);
     --_font: var(--ms-font-family, inherit);
@@ -32,12 +37,21 @@ export const tokens = css`
     --_space-3: var(--ms-space-3, 1em);
     --_space-4: var(--ms-space-4, 1.5em);
   }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
 `;
 
 /** Building blocks shared by the elements: hidden text, badges, buttons, links, states. */
 export const shared = css`
   :host {
     display: block;
+    /* Dark text would vanish on a dark page and light text on a light one: in dark mode each
+       element paints its own surface behind itself. */
+    background: light-dark(transparent, var(--_surface));
     color: var(--_text);
     font-family: var(--_font);
     line-height: 1.5;
@@ -45,9 +59,7 @@ export const shared = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
   .visually-hidden {
@@ -55,26 +67,14 @@ export const shared = css`
     inline-size: 1px;
     block-size: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
+  :is(h1, h2, h3, h4, h5, h6) {
     line-height: 1.25;
-    font-weight: 700;
   }
-  p,
-  ul,
-  ol,
-  dl {
+  :is(h1, h2, h3, h4, h5, h6, p, ul, dl) {
     margin: 0;
   }
   a {
@@ -84,14 +84,8 @@ export const shared = css`
   a:visited {
     color: var(--_link-visited);
   }
-  a:hover {
-    text-decoration-thickness: 0.15em;
-  }
-  a:focus-visible,
-  button:focus-visible,
-  summary:focus-visible,
-  [tabindex='-1']:focus-visible {
-    outline: 0.2em solid transparent;
+  :is(a, button, summary):focus-visible {
+    outline: 0.2em solid #0000;
     background: var(--_focus);
     color: var(--_focus-text);
     box-shadow:
@@ -99,17 +93,26 @@ export const shared = css`
       0 0.25em var(--_focus-text);
     text-decoration: none;
   }
-  [tabindex='-1']:focus:not(:focus-visible) {
+  /* Containers focused by script (after Retry) get an outline, not the yellow text highlight. */
+  [tabindex='-1']:focus {
     outline: none;
   }
-  .button {
+  [tabindex='-1']:focus-visible {
+    outline: 0.2em solid var(--_text);
+    outline-offset: 0.2em;
+  }
+  .button,
+  .badge {
     display: inline-flex;
     align-items: center;
     gap: var(--_space-2);
+    border-radius: var(--_radius);
+    font-weight: 600;
+  }
+  .button {
     min-block-size: 2.75em;
     padding: var(--_space-2) var(--_space-3);
     border: 0.125em solid var(--_accent);
-    border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_accent);
     font: inherit;
@@ -120,76 +123,32 @@ export const shared = css`
     background: var(--_subtle);
   }
   .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-2);
     padding: 0.125em var(--_space-2);
-    border: 0.0625em solid currentColor;
-    border-radius: var(--_radius);
+    border: 0.0625em solid var(--_border);
+    background: var(--_subtle);
     font-size: 0.9em;
-    font-weight: 600;
     line-height: 1.4;
   }
-  .badge.caution {
+  .caution {
     border: 0.125em solid var(--_caution);
     background: var(--_caution-surface);
-    color: var(--_text);
   }
-  .badge.approved {
+  .approved {
     border-color: var(--_ok);
     background: var(--_ok-surface);
-    color: var(--_text);
-  }
-  .badge.neutral {
-    border-color: var(--_border);
-    background: var(--_subtle);
-    color: var(--_text);
   }
   .tag {
     display: inline-block;
     padding: 0 var(--_space-1);
-    border: 0.0625em dashed var(--_muted);
+    border: 0.0625em dashed;
     border-radius: var(--_radius);
-    color: var(--_muted);
     font-size: 0.8em;
     font-weight: 600;
     white-space: nowrap;
   }
+  .tag,
   .muted {
     color: var(--_muted);
-  }
-  .problem {
-    padding: var(--_space-3);
-    border: 0.125em solid var(--_border);
-    border-inline-start: 0.5em solid var(--_danger);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    display: grid;
-    gap: var(--_space-2);
-    justify-items: start;
-  }
-  .notice {
-    display: grid;
-    gap: var(--_space-2);
-    padding: var(--_space-3);
-    border: 0.0625em solid var(--_border);
-    border-inline-start: 0.5em solid var(--_caution);
-    border-radius: var(--_radius);
-    background: var(--_caution-surface);
-    color: var(--_text);
-  }
-  .notice-heading {
-    font-size: 1.05em;
-  }
-  .problem.quiet {
-    border-inline-start-color: var(--_border);
-  }
-  .problem ul {
-    padding-inline-start: 1.25em;
-  }
-  .problem code {
-    font-size: 0.95em;
-    overflow-wrap: anywhere;
   }
   .skeleton {
     display: grid;
@@ -207,7 +166,7 @@ export const shared = css`
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton span {
-      animation: ms-pulse 1.5s ease-in-out infinite;
+      animation: ms-pulse 1.5s infinite;
     }
   }
   @keyframes ms-pulse {
@@ -216,14 +175,7 @@ export const shared = css`
     }
   }
   @media (forced-colors: active) {
-    .badge,
-    .badge.caution,
-    .badge.approved,
-    .badge.neutral,
-    .tag,
-    .problem,
-    .notice,
-    .button {
+    :is(.badge, .tag, .button) {
       border-color: CanvasText;
     }
     .skeleton span {

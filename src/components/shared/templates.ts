@@ -47,22 +47,16 @@ export function heading(level: number, content: unknown, attrs: { id?: string; p
 
 /** The loading skeleton: reserves roughly the final size so the page does not jump. */
 export function renderLoading(label: string, lines: number, minBlockSize: string): TemplateResult {
-  return html`<div part="base" class="skeleton" aria-busy="true" style="min-block-size:${minBlockSize}">
-    <span class="visually-hidden" role="status">${label}</span>
-    ${Array.from({ length: lines }, (_, i) => html`<span aria-hidden="true" style="inline-size:${i === 0 ? 70 : 100 - ((i * 17) % 40)}%"></span>`)}
-  </div>`;
+  return html`<span class="visually-hidden" role="status">${label}</span>
+    <div part="base" class="skeleton" aria-busy="true" style="min-block-size:${minBlockSize}">
+      ${Array.from({ length: lines }, (_, i) => html`<span aria-hidden="true" style="inline-size:${i === 0 ? 70 : 100 - ((i * 17) % 40)}%"></span>`)}
+    </div>`;
 }
 
-/**
- * A notice callout: role note (not alert: it is standing information), a real heading with a
- * visually hidden "Important:" prefix for screen-reader users skimming headings.
- */
-export function renderNotice(headingText: string, body: unknown, level: number, id: string, part: string): TemplateResult {
-  return html`<div part=${part} class="notice" role="note" aria-labelledby=${id}>
-    ${heading(level, html`<span class="visually-hidden">${msg('Important:')} </span>${headingText}`, { id, part: 'heading', class: 'notice-heading' })}
-    ${body}
+/** The last resort, when even the problem-state templates could not load: plain words and Retry. */
+export function renderOffline(retry: () => void): TemplateResult {
+  return html`<div part="base problem" class="problem" tabindex="-1">
+    <p>${msg('This content could not be loaded. Check your connection.')}</p>
+    <button class="button" part="retry" type="button" @click=${retry}>${msg('Retry')}</button>
   </div>`;
 }
-
-/** Paragraphs of text. */
-export const paragraphs = (text: readonly string[]): TemplateResult[] => text.map((p) => html`<p>${p}</p>`);

@@ -203,7 +203,12 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
     }
   }
 
+  /** Selecting highlights an option and tells the page; selecting it again clears the highlight. */
   private select(id: string): void {
+    if (this.highlight === id) {
+      this.highlight = undefined;
+      return;
+    }
     this.highlight = id;
     this.dispatchEvent(msEvent('ms-treatment-select', { id }));
   }
@@ -247,7 +252,15 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
                     html`<li class="finding">
                       ${f.measure}: <strong>${f.result}</strong>
                       <span class="comparator">${f.comparedWith}</span>${f.timePoint ? `, ${f.timePoint}` : ''}.
-                      ${f.source ? html`<a href=${f.source.href} aria-label=${msg(str`Source for ${k.name}: ${f.source.title}`)}>${msg('Source')}</a>` : nothing}
+                      ${
+                        f.source?.href
+                          ? html`<a href=${f.source.href} aria-label=${msg(str`Source for ${k.name}: ${f.source.title}`)}
+                              >${msg('Source')}</a
+                            >`
+                          : f.source
+                            ? html`<span class="muted">${msg(str`Source: ${f.source.title}`)}</span>`
+                            : nothing
+                      }
                     </li>`,
                 )}
               </ul>
@@ -277,7 +290,7 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
         ${o.name}
       </button>
       ${o.category ? html`<span class="category muted">${o.category}</span>` : nothing}
-      ${o.unapproved ? html`<span class="badge caution investigational"><span aria-hidden="true">⚠ </span>${msg('Investigational')}</span>` : nothing}
+      ${o.flag ? html`<span class="badge caution investigational"><span aria-hidden="true">⚠ </span>${o.flag}</span>` : nothing}
       ${highlighted ? html`<span class="tag">${msg('Highlighted')}</span>` : nothing}`;
   }
 
@@ -308,7 +321,7 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
     const caption = this.caption || v.caption;
     const hl = (o: OptionView) => (this.highlight === o.id ? 'highlighted' : '');
     const noticeFor = this.strict ? this.guardrail.missing : undefined;
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" tabindex="-1">
       ${noticeFor ? this.renderGuardrail(noticeFor, level) : nothing}
       <div part="scroller" class="wide scroller" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
@@ -336,7 +349,7 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
         <p class="cards-caption"><strong>${caption}</strong></p>
         ${v.options.map(
           (o, i) =>
-            html`<section part="card" class="card ${hl(o)}" aria-label=${o.name}>
+            html`<div part="card" class="card ${hl(o)}" data-option=${o.id}>
               ${heading(level, this.renderOptionName(o), { part: 'option-header', class: 'card-heading' })}
               <dl>
                 ${v.rows.map(
@@ -347,7 +360,7 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
                     </div>`,
                 )}
               </dl>
-            </section>`,
+            </div>`,
         )}
       </div>
       ${

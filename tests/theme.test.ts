@@ -1,0 +1,72 @@
+// Light and dark: the reader's colour scheme, or the theme attribute; both accessible.
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/index.js';
+
+const page = (theme?: string) =>
+  html`<div>
+    <ms-review-info theme=${theme ?? ''} reviewer="Dr A Example" credentials="MD" last-reviewed="2026-01-05"></ms-review-info>
+    <ms-study-card theme=${theme ?? ''} strict study-id="riordan-2018"></ms-study-card>
+    <ms-study-card theme=${theme ?? ''} compact study-id="jamali-2024"></ms-study-card>
+    <treatment-comparison theme=${theme ?? ''} treatment-ids="natalizumab umbilical-cord-msc-therapy"></treatment-comparison>
+    <medical-disclaimer
+      theme=${theme ?? ''}
+      kind="educational not-approved consult emergency"
+      therapy="Stem cell therapy"
+    ></medical-disclaimer>
+    <ms-study-card theme=${theme ?? ''} study-id="no-such-study"></ms-study-card>
+  </div>`;
+
+const settle = async (root: Element) => {
+  for (const el of root.children) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+};
+const background = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
+
+describe('themes', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('theme="dark" gives a dark palette that passes axe', async () => {
+    const root = await fixture(page('dark'));
+    await settle(root);
+    expect(background(root.querySelector('ms-study-card')!)).to.equal('rgb(27, 35, 41)');
+    await expect(root).to.be.accessible();
+  });
+
+  it('follows the reader\'s dark colour scheme, and theme="light" overrides it', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const root = await fixture(page());
+    await settle(root);
+    expect(background(root.querySelector('ms-study-card')!)).to.equal('rgb(27, 35, 41)');
+    await expect(root).to.be.accessible();
+    const light = await fixture(page('light'));
+    await settle(light);
+    expect(background(light.querySelector('ms-study-card')!)).to.equal('rgb(255, 255, 255)');
+    await expect(light).to.be.accessible();
+  });
+
+  it('a clinic rebrands through custom properties and ::part only', async () => {
+    const root = await fixture(
+      html`<div>
+        <style>
+          .clinic {
+            --ms-color-accent: rgb(0, 90, 60);
+            --ms-color-link: rgb(0, 90, 60);
+            --ms-radius: 0;
+            --ms-font-family: Georgia, serif;
+          }
+          .clinic::part(title) {
+            text-transform: uppercase;
+          }
+        </style>
+        <ms-study-card class="clinic" study-id="lu-2020"></ms-study-card>
+      </div>`,
+    );
+    const card = root.querySelector('ms-study-card')!;
+    await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const title = card.shadowRoot!.querySelector('[part="title"]')!;
+    expect(getComputedStyle(title).textTransform).to.equal('uppercase');
+    expect(getComputedStyle(card.shadowRoot!.querySelector('a')!).color).to.equal('rgb(0, 90, 60)');
+    expect(getComputedStyle(card).fontFamily).to.contain('Georgia');
+    await expect(root).to.be.accessible();
+  });
+});
