@@ -85,35 +85,59 @@ const hydrate = {
   },
 };
 
+const src = (file: string) => resolve(import.meta.dirname, 'src', file);
+
+/** The npm package's entry points (see "exports" in package.json). */
+const npmEntries = {
+  index: src('index.ts'),
+  'ms-study-card': src('ms-study-card.ts'),
+  'ms-evidence-provider': src('ms-evidence-provider.ts'),
+  'treatment-comparison': src('treatment-comparison.ts'),
+  'medical-disclaimer': src('medical-disclaimer.ts'),
+  'ms-review-info': src('ms-review-info.ts'),
+  // The classes alone, without registering a tag (for scoped registries or custom names).
+  'class/ms-study-card': src('components/ms-study-card/ms-study-card.ts'),
+  'class/ms-evidence-provider': src('components/ms-evidence-provider/ms-evidence-provider.ts'),
+  'class/treatment-comparison': src('components/treatment-comparison/treatment-comparison.ts'),
+  'class/medical-disclaimer': src('components/medical-disclaimer/medical-disclaimer.ts'),
+  'class/ms-review-info': src('components/ms-review-info/ms-review-info.ts'),
+  'structured-data': src('structured-data.ts'),
+  react: src('react.ts'),
+  hydrate: src('hydrate.ts'),
+  server: src('server.ts'),
+};
+
+/** The npm build: Lit, valibot and React left to the user's bundler; `dev` keeps warnings. */
+const npm = (dev: boolean) => ({
+  plugins: dev ? [minifyTemplates()] : [minifyTemplates(), production()],
+  resolve: slimLocalize,
+  build: {
+    target: 'es2022',
+    outDir: dev ? 'dist/dev' : 'dist',
+    emptyOutDir: false,
+    lib: { entry: npmEntries, formats: ['es' as const] },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^react(-dom)?(\/|$)/, /^node:/],
+      output: { minify: !dev, chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
+
+/** The CMS loader: registers only the elements present on the page, each loaded on demand. */
+const loader = {
+  ...cdn,
+  build: {
+    ...cdn.build,
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    lib: { entry: src('cdn/loader.ts'), formats: ['es' as const], fileName: () => 'loader.js' },
+  },
+};
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve' || mode === 'demo') return demo;
   if (mode === 'cdn') return cdn;
+  if (mode === 'loader') return loader;
   if (mode === 'hydrate') return hydrate;
-  return {
-    plugins: [minifyTemplates()],
-    resolve: slimLocalize,
-    build: {
-      target: 'es2022',
-      outDir: 'dist',
-      emptyOutDir: false,
-      lib: {
-        entry: {
-          index: resolve(import.meta.dirname, 'src/index.ts'),
-          'ms-study-card': resolve(import.meta.dirname, 'src/ms-study-card.ts'),
-          'ms-evidence-provider': resolve(import.meta.dirname, 'src/ms-evidence-provider.ts'),
-          'treatment-comparison': resolve(import.meta.dirname, 'src/treatment-comparison.ts'),
-          'medical-disclaimer': resolve(import.meta.dirname, 'src/medical-disclaimer.ts'),
-          'ms-review-info': resolve(import.meta.dirname, 'src/ms-review-info.ts'),
-          'structured-data': resolve(import.meta.dirname, 'src/structured-data.ts'),
-          hydrate: resolve(import.meta.dirname, 'src/hydrate.ts'),
-          server: resolve(import.meta.dirname, 'src/server.ts'),
-        },
-        formats: ['es'],
-      },
-      rolldownOptions: {
-        external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^node:/],
-        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
-      },
-    },
-  };
+  return npm(mode === 'npm-dev');
 });

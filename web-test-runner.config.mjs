@@ -76,7 +76,7 @@ async function testApi(ctx, next) {
 
 export default {
   middleware: [testApi],
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/**/*.test.ts', '!tests/e2e/**'],
   nodeResolve: true,
   plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [

@@ -7,6 +7,8 @@ import * as comparison from '../stories/treatment-comparison.stories.js';
 import * as disclaimer from '../stories/medical-disclaimer.stories.js';
 import * as reviewInfo from '../stories/ms-review-info.stories.js';
 import * as guardrails from '../stories/guardrails.stories.js';
+import * as landing from '../stories/landing-page.stories.js';
+import * as theming from '../stories/theming.stories.js';
 
 type StoryModule = Record<string, unknown> & { default: { args?: Record<string, unknown>; render?: (args: never) => unknown } };
 
@@ -21,6 +23,8 @@ const modules = {
   'medical-disclaimer': disclaimer,
   'ms-review-info': reviewInfo,
   guardrails,
+  'landing page': landing,
+  theming,
 } as unknown as Record<string, StoryModule>;
 
 for (const [file, module] of Object.entries(modules)) {

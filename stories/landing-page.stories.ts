@@ -1,0 +1,64 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+
+/**
+ * For marketing teams: a landing page composed only of the library's elements and plain HTML,
+ * with every guardrail in place. Change the controls to see the same page for another clinic.
+ * A colour the page sets applies to both themes: pick one with enough contrast for each, or set
+ * it with CSS light-dark(light, dark).
+ */
+interface Args {
+  clinic: string;
+  accent: string;
+  theme: 'auto' | 'light' | 'dark';
+  lang: 'en' | 'es';
+}
+
+const meta: Meta<Args> = {
+  title: 'Guides/Compose a landing page',
+  args: { clinic: 'Example Neurology Clinic', accent: '#005eb8', theme: 'auto', lang: 'en' },
+  argTypes: {
+    accent: { control: 'color' },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    lang: { control: 'inline-radio', options: ['en', 'es'] },
+  },
+  render: ({ clinic, accent, theme, lang }) => {
+    const t = theme === 'auto' ? '' : theme;
+    return html`<div
+      lang=${lang}
+      style="--ms-color-accent:${accent};--ms-color-link:${accent};max-width:56rem;display:grid;gap:1.5rem;font-family:system-ui,sans-serif"
+    >
+      <header>
+        <p style="margin:0;font-weight:700">${clinic}</p>
+        <h1 style="margin:.25rem 0">Stem-cell therapy for MS: what the research shows</h1>
+        <ms-review-info theme=${t} reviewer="Dr A Example" credentials="MD, Neurologist" last-reviewed="2026-03-02"></ms-review-info>
+      </header>
+      <medical-disclaimer theme=${t} kind="not-approved" therapy="Umbilical-cord stem cell therapy"></medical-disclaimer>
+      <section style="display:grid;gap:1rem">
+        <h2 style="margin:0">The published studies</h2>
+        <ms-study-card theme=${t} compact study-id="jamali-2024"></ms-study-card>
+        <ms-study-card theme=${t} compact study-id="lu-2020"></ms-study-card>
+        <ms-study-card theme=${t} compact study-id="riordan-2018"></ms-study-card>
+      </section>
+      <section style="display:grid;gap:1rem">
+        <h2 style="margin:0">How it compares with established care</h2>
+        <treatment-comparison
+          theme=${t}
+          treatment-ids="disease-modifying-therapies corticosteroids umbilical-cord-msc-therapy"
+          highlight="umbilical-cord-msc-therapy"
+        ></treatment-comparison>
+      </section>
+      <medical-disclaimer theme=${t} kind="educational consult emergency"></medical-disclaimer>
+    </div>`;
+  },
+};
+export default meta;
+
+/** The composed page. */
+export const LandingPage: StoryObj<Args> = { name: 'Compose a landing page' };
+
+/** The same page in Spanish. */
+export const Spanish: StoryObj<Args> = { name: 'In Spanish', args: { lang: 'es' } };
+
+/** The same page in the dark theme. */
+export const Dark: StoryObj<Args> = { name: 'Dark theme', args: { theme: 'dark', accent: '#8cc8ff' } };

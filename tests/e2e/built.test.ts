@@ -1,0 +1,109 @@
+// End-to-end, against the built artefacts (run `npm run build` first; `npm run test:e2e` does).
+import { expect } from '@open-wc/testing';
+import { openPage, rendered, text } from './helpers.js';
+
+afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+describe('the CDN bundle in a bare HTML page', () => {
+  it('renders every element, by id, inline JSON and attributes, without errors', async () => {
+    const { doc, win } = await openPage('/tests/e2e/pages/cdn.html');
+    const cards = await rendered(doc, 'ms-study-card');
+    expect(text(cards[0])).to.contain('IV/IT hUC-MSCs Infusion in RRMS and NMO: A 10-Year Follow-Up Study');
+    expect(text(cards[0])).to.contain('Investigational — not FDA-approved for MS');
+    expect(text(cards[1])).to.contain('Show study details');
+    expect(text(cards[2])).to.contain('Inline JSON study');
+    const [comparison] = await rendered(doc, 'treatment-comparison');
+    expect(text(comparison)).to.contain('compared with placebo');
+    const [review] = await rendered(doc, 'ms-review-info');
+    expect(text(review)).to.equal('Medically reviewed by Dr A Example, MD. Last reviewed January 5, 2026.');
+    expect(text(doc.querySelector('medical-disclaimer'))).to.contain('Umbilical-cord stem cell therapy is not FDA-approved');
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('keeps words apart in its minified templates ("2024 Not verified", not "2024Not verified")', async () => {
+    const { doc } = await openPage('/tests/e2e/pages/cdn.html');
+    const [card] = await rendered(doc, 'ms-study-card[study-id="lu-2020"]');
+    expect(text(card)).to.match(/Checked against the abstract and the publisher’s page\./);
+    expect(text(card)).to.contain('PubMed record PMID 33013641');
+  });
+
+  it('loads the model and data only after the elements script, as separate files', async () => {
+    const { doc, win } = await openPage('/tests/e2e/pages/cdn.html');
+    await rendered(doc, 'ms-study-card');
+    const files = win.performance.getEntriesByType('resource').map((e) => e.name.replace(/.*\/dist\/cdn\//, ''));
+    expect(files.some((f) => /^chunks\/model-/.test(f))).to.be.true;
+    expect(files.some((f) => /^chunks\/dataset-/.test(f))).to.be.true;
+  });
+});
+
+describe('the CMS loader', () => {
+  it('upgrades the class-based fallback and loads only the elements used', async () => {
+    const { doc, win } = await openPage('/tests/e2e/pages/loader.html');
+    const [card] = await rendered(doc, 'ms-study-card');
+    expect(card!.hasAttribute('compact')).to.be.true;
+    expect(text(card)).to.contain('Clinical feasibility of umbilical cord tissue-derived');
+    expect(card!.querySelector('a')!.textContent).to.equal('Riordan 2018');
+    expect(text(doc.querySelector('medical-disclaimer'))).to.contain('Stem cell therapy is not FDA-approved');
+    expect(win.customElements.get('treatment-comparison')).to.be.undefined;
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('defines elements a CMS adds later', async () => {
+    const { doc, win } = await openPage('/tests/e2e/pages/loader.html');
+    await rendered(doc, 'ms-study-card');
+    doc.body.insertAdjacentHTML('beforeend', '<treatment-comparison treatment-ids="natalizumab"></treatment-comparison>');
+    const [comparison] = await rendered(doc, 'treatment-comparison');
+    expect(text(comparison)).to.contain('Natalizumab (Tysabri)');
+    expect(win.__errors).to.deep.equal([]);
+  });
+});
+
+describe('two copies of the library on one page', () => {
+  it('never throws, and the first definition serves every element', async () => {
+    const { doc, win } = await openPage('/tests/e2e/pages/two-copies.html');
+    const [card] = await rendered(doc, 'ms-study-card');
+    expect(text(card)).to.contain('10-Year Follow-Up');
+    expect(win.__errors).to.deep.equal([]);
+  });
+});
+
+describe('the server-rendered demo page', () => {
+  it('shows every element with JavaScript off (declarative shadow DOM)', async () => {
+    const { doc } = await openPage('/dist/ssr/index.html', { scripts: false });
+    const cards = [...doc.querySelectorAll('ms-study-card')];
+    expect(cards).to.have.length(3);
+    for (const card of cards) expect(card.shadowRoot, 'declarative shadow root').to.exist;
+    expect(text(cards[1])).to.contain('IV/IT hUC-MSCs Infusion in RRMS and NMO');
+    expect(text(cards[1])).to.contain('Very low certainty');
+    expect(text(doc.querySelector('treatment-comparison'))).to.contain('Umbilical-cord mesenchymal stem cell (MSC) therapy');
+    expect(text(doc.querySelector('ms-review-info'))).to.contain('Last reviewed October 2025');
+    expect(doc.querySelector('#overview p')!.textContent).to.contain('Multiple sclerosis (MS) is a chronic autoimmune condition');
+  });
+
+  it('hydrates without errors and becomes interactive', async () => {
+    const { doc, win } = await openPage('/dist/ssr/index.html');
+    const cards = await rendered(doc, 'ms-study-card');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(win.__errors).to.deep.equal([]);
+    const comparison = doc.querySelector('treatment-comparison')!;
+    let selected = '';
+    comparison.addEventListener('ms-treatment-select', (e) => (selected = (e as CustomEvent<{ id: string }>).detail.id));
+    comparison.shadowRoot!.querySelector<HTMLButtonElement>('thead th button')!.click();
+    expect(selected).to.equal('disease-modifying-therapies');
+    expect(text(cards[0])).to.contain('Human Umbilical Cord');
+  });
+});
+
+describe('the React example', () => {
+  it('renders the elements through the React wrappers and receives their events', async () => {
+    const { doc, win } = await openPage('/dist/examples/react/index.html');
+    const [card] = await rendered(doc, 'ms-study-card');
+    card!.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    const [comparison] = await rendered(doc, 'treatment-comparison');
+    comparison!.shadowRoot!.querySelectorAll<HTMLButtonElement>('thead th button')[1]!.click();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(doc.getElementById('opened')!.textContent).to.equal('Details opened 1 times');
+    expect(doc.getElementById('selected')!.textContent).to.equal('Selected option: umbilical-cord-msc-therapy');
+    expect(win.__errors).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Opens a page of built artefacts in an iframe of the test page, collecting its errors from the
+ * first script on (an error collector is injected at the top of its HTML).
+ */
+export interface Opened {
+  win: Window & { __errors: string[] };
+  doc: Document;
+  frame: HTMLIFrameElement;
+}
+
+const COLLECTOR = `<script>window.__errors=[];addEventListener('error',(e)=>__errors.push(String(e.message||e)));addEventListener('unhandledrejection',(e)=>__errors.push(String(e.reason&&e.reason.message||e.reason)));</script>`;
+
+export async function openPage(url: string, { scripts = true }: { scripts?: boolean } = {}): Promise<Opened> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:1000px;height:800px;border:0';
+  if (scripts) {
+    const htmlText = await (await fetch(url)).text();
+    const base = new URL(url, location.href).href;
+    frame.srcdoc = htmlText.replace(/<head>/i, `<head><base href="${base}">${COLLECTOR}`);
+  } else {
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    frame.src = url;
+  }
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { frame, win: frame.contentWindow as Opened['win'], doc: frame.contentDocument! };
+}
+
+/** Waits until every element matching `selector` shows its data (not a loading skeleton). */
+export async function rendered(doc: Document, selector: string, timeout = 8000): Promise<Element[]> {
+  const start = performance.now();
+  for (;;) {
+    const els = [...doc.querySelectorAll(selector)];
+    const ready = els.length > 0 && els.every((el) => el.shadowRoot?.querySelector('[part~="base"]:not(.skeleton)'));
+    if (ready) return els;
+    if (performance.now() - start > timeout) throw new Error(`${selector} did not render within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export const text = (el: Element | null | undefined): string =>
+  ((el?.shadowRoot?.querySelector('[part~="base"]') as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();

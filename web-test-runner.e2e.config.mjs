@@ -1,0 +1,17 @@
+// End-to-end tests against the built artefacts (dist/), in Debian's Chromium.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_FLAGS, DEFAULT_CHROME_PATH } from './scripts/chromium-check.mjs';
+
+export default {
+  files: ['tests/e2e/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH || DEFAULT_CHROME_PATH, headless: true, args: CHROMIUM_FLAGS },
+    }),
+  ],
+  testFramework: { config: { timeout: 20000 } },
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+};
