@@ -67,6 +67,11 @@ async function testApi(ctx, next) {
         return;
       }
       return json(studies.find((s) => s.id === url.searchParams.get('study')) ?? {});
+    case 'echo':
+      // The JSON given in ?d= (base64url), served back: lets tests send any data through src.
+      ctx.type = url.searchParams.get('type') ?? 'application/json';
+      ctx.body = Buffer.from(url.searchParams.get('d') ?? '', 'base64url').toString('utf8');
+      return;
     case 'count':
       return json({ count: fetchCounts.get(url.searchParams.get('path')) ?? 0 });
     default:

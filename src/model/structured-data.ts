@@ -115,6 +115,7 @@ export function writeJsonLd(host: Element, data: JsonLd | undefined): void {
   if (script?.textContent === text) return;
   const next = script ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
   next.dataset.msGenerated = '';
-  next.textContent = text;
+  // A text node, not textContent: pages requiring Trusted Types treat script text as a sink.
+  next.replaceChildren(document.createTextNode(text));
   if (!script) host.append(next);
 }

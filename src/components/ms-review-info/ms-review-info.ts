@@ -175,7 +175,7 @@ export class MsReviewInfo extends EvidenceElement<Review> {
 
   override render(): TemplateResult {
     const v = this.view;
-    if (!v) return this.renderState(msg('Loading review information…'), 1, '1.5em', headingLevel(this.headingLevel));
+    if (!v) return this.renderState(msg('Loading review information…'), 1, 'line', headingLevel(this.headingLevel));
     const { review } = v;
     const who = review.reviewer;
     return html`<div part="base" class="base" tabindex="-1">

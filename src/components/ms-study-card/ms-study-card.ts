@@ -389,7 +389,7 @@ export class MsStudyCard extends EvidenceElement<Study> {
   override render(): TemplateResult {
     const level = headingLevel(this.headingLevel);
     if (this.resolution.state !== 'ready' || !this.view) {
-      return this.renderState(msg('Loading study…'), this.compact ? 4 : 12, this.compact ? '9em' : '32em', level);
+      return this.renderState(msg('Loading study…'), this.compact ? 4 : 12, this.compact ? 'compact' : 'card', level);
     }
     const v = this.view;
     const details = html`<div part="body" class="body">

@@ -143,7 +143,7 @@ export abstract class EvidenceElement<T> extends LitElement {
    * Everything but the ready state: the loading skeleton (`label`, `lines`, reserved `size`) and
    * the problem states, whose templates load on first use (the skeleton shows meanwhile).
    */
-  protected renderState(label: string, lines: number, size: string, level: number): TemplateResult {
+  protected renderState(label: string, lines: number, size: 'card' | 'compact' | 'table' | 'line', level: number): TemplateResult {
     const r = this.resolution;
     if (r.state === 'loading' || r.state === 'ready') return renderLoading(label, lines, size);
     const templates = this.use(problems);

@@ -16,8 +16,13 @@ export type LoadProblem =
 /** What a fetch settles to. */
 export type FetchResult = { ok: true; data: unknown } | { ok: false; problem: LoadProblem };
 
-/** Time allowed for a response, in milliseconds. */
-export const FETCH_TIMEOUT_MS = 15000;
+/** Time allowed for a response, in milliseconds (change with `setFetchTimeout`). */
+let timeout = 15000;
+
+/** Sets the time allowed for a `src` response, in milliseconds (default 15,000). */
+export function setFetchTimeout(ms: number): void {
+  timeout = ms;
+}
 
 interface Entry {
   promise: Promise<FetchResult>;
@@ -65,7 +70,7 @@ export interface FetchHandle {
 /**
  * Joins (or starts) the request for a URL. `fresh` drops a failed or cached result first (Retry).
  */
-export function acquireJson(url: string, { fresh = false, timeoutMs = FETCH_TIMEOUT_MS } = {}): FetchHandle {
+export function acquireJson(url: string, { fresh = false, timeoutMs = timeout } = {}): FetchHandle {
   let entry = entries.get(url);
   if (entry && fresh && entry.settled) {
     entries.delete(url);

@@ -45,11 +45,15 @@ export function heading(level: number, content: unknown, attrs: { id?: string; p
   }
 }
 
-/** The loading skeleton: reserves roughly the final size so the page does not jump. */
-export function renderLoading(label: string, lines: number, minBlockSize: string): TemplateResult {
+/**
+ * The loading skeleton: reserves roughly the final size (`size`, a class: card, compact, table,
+ * line) so the page does not jump. Sizes live in the stylesheet, never in style attributes, so
+ * the elements work under a Content-Security-Policy without 'unsafe-inline'.
+ */
+export function renderLoading(label: string, lines: number, size: 'card' | 'compact' | 'table' | 'line'): TemplateResult {
   return html`<span class="visually-hidden" role="status">${label}</span>
-    <div part="base" class="skeleton" aria-busy="true" style="min-block-size:${minBlockSize}">
-      ${Array.from({ length: lines }, (_, i) => html`<span aria-hidden="true" style="inline-size:${i === 0 ? 70 : 100 - ((i * 17) % 40)}%"></span>`)}
+    <div part="base" class="skeleton skeleton-${size}" aria-busy="true">
+      ${Array.from({ length: lines }, () => html`<span aria-hidden="true"></span>`)}
     </div>`;
 }
 

@@ -317,7 +317,7 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
     const level = headingLevel(this.headingLevel);
     const r = this.resolution;
     const v = this.view;
-    if (r.state !== 'ready' || !v) return this.renderState(msg('Loading treatment options…'), 10, '24em', level);
+    if (r.state !== 'ready' || !v) return this.renderState(msg('Loading treatment options…'), 10, 'table', level);
     const caption = this.caption || v.caption;
     const hl = (o: OptionView) => (this.highlight === o.id ? 'highlighted' : '');
     const noticeFor = this.strict ? this.guardrail.missing : undefined;
