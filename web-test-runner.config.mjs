@@ -94,6 +94,8 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  // The fuzz files (tests/hardening) run 10,000 inputs each: allow them more than the default 2 minutes.
+  testsFinishTimeout: 300_000,
   // Lit's dev-mode notice is expected in tests; everything else the browser logs is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
 };

@@ -220,7 +220,6 @@
 'sd678cd9f98c077db': str`Comprobado en parte con ${0}.`,
 'sd74f854b365a412f': `¿Cuáles son los beneficios?`,
 'sd942ff6576dc7a40': `EM (forma no informada)`,
-'sdaaeabe84494342c': str`la autoridad reguladora de ${0}`,
 'sdacacec180a6c0bd': `No se pudo cargar la información de la revisión`,
 'sdb532def9e05a004': str`El servidor rechazó la solicitud (HTTP ${0}).`,
 'sdbc46939230cfc6b': `vía intratecal (en el líquido cefalorraquídeo)`,

@@ -2,7 +2,6 @@
  * Regulators by jurisdiction: used by regulatory labels and by the built-in notices (which the
  * disclaimer loads eagerly, so this stays a module of its own).
  */
-import { msg, str } from '@lit/localize';
 
 /** Regulators by jurisdiction code. */
 const AGENCIES: Record<string, string> = {
@@ -15,5 +14,8 @@ const AGENCIES: Record<string, string> = {
   JP: 'PMDA',
 };
 
-/** The regulator's short name for a jurisdiction ("FDA" for US). */
-export const agencyFor = (jurisdiction: string): string => AGENCIES[jurisdiction] ?? msg(str`the regulator in ${jurisdiction}`);
+/**
+ * The regulator's short name for a jurisdiction ("FDA" for US); for a code without a listed
+ * regulator, the code itself, which reads naturally in every label ("not DE-approved for MS").
+ */
+export const agencyFor = (jurisdiction: string): string => AGENCIES[jurisdiction] ?? jurisdiction;

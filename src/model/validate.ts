@@ -35,11 +35,18 @@ const describe = (value: unknown): string => {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 40)}…"` : `"${value}"`;
   if (typeof value === 'object') return 'an object';
+  if (typeof value === 'function' || typeof value === 'symbol') return `a ${typeof value}`;
   return `${typeof value} ${String(value)}`;
 };
 
 const toIssue = (kind: DataIssue['kind'], record: string, issue: v.BaseIssue<unknown>): DataIssue => {
-  const path = (issue.path ?? []).map((item) => String(item.key)).join('.');
+  // Keys a dotted path could not name plainly (a stray "a.b" or "" key) are quoted: ["a.b"].
+  const path = (issue.path ?? [])
+    .map((item, i) => {
+      const key = String(item.key);
+      return /^[\w$-]+$/.test(key) ? `${i ? '.' : ''}${key}` : `[${JSON.stringify(key)}]`;
+    })
+    .join('');
   let message = issue.message;
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     message = 'is not a field this record can have (check the spelling)';
@@ -52,6 +59,30 @@ const toIssue = (kind: DataIssue['kind'], record: string, issue: v.BaseIssue<unk
   }
   return { kind, record, path, message };
 };
+
+/**
+ * Valibot's object schemas also accept a list, a date or a map that happens to have no stray keys
+ * (`"administration": []`). Walks the parsed output beside the input and returns the path of the
+ * first place where an object was expected and something else was given.
+ */
+function findNotPlain(input: unknown, output: unknown, path = ''): string | undefined {
+  if (output === null || typeof output !== 'object') return undefined;
+  const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
+  if (Array.isArray(output)) {
+    for (const [i, item] of output.entries()) {
+      const found = findNotPlain((input as unknown[])[i], item, at(i));
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  const proto = Object.getPrototypeOf(input) as unknown;
+  if (Array.isArray(input) || (proto !== Object.prototype && proto !== null)) return path;
+  for (const [key, value] of Object.entries(output)) {
+    const found = findNotPlain((input as Record<string, unknown>)[key], value, at(key));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
 
 const recordName = (input: unknown, fallback: string): string => {
   const id = (input as { id?: unknown } | null)?.id;
@@ -71,6 +102,9 @@ const parse = <T>(
   }
   const parsed = v.safeParse(schema, input, { abortPipeEarly: true });
   if (!parsed.success) return { ok: false, issues: parsed.issues.map((i) => toIssue(kind, record, i)) };
+  const notPlain = findNotPlain(input, parsed.output);
+  if (notPlain !== undefined)
+    return { ok: false, issues: [{ kind, record, path: notPlain, message: 'must be an object with named fields' }] };
   const issues: DataIssue[] = [];
   checks(parsed.output, (path, message, rule) =>
     issues.push(rule ? { kind, record, path, message, rule } : { kind, record, path, message }),

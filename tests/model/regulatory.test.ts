@@ -28,7 +28,7 @@ describe('regulatoryLabel', () => {
     expect(regulatoryLabel([{ jurisdiction: 'GB', status: 'investigational' }], 'GB').text).to.equal(
       'Investigational — not MHRA-approved for MS',
     );
-    expect(regulatoryFor([], 'ZZ').agency).to.equal('the regulator in ZZ');
+    expect(regulatoryFor([], 'ZZ').agency).to.equal('ZZ');
   });
   it('treats investigational and not approved as needing a notice, but not an unreported status', () => {
     expect(['investigational', 'not-approved'].every((s) => isUnapproved(s as never))).to.be.true;

@@ -30,6 +30,21 @@ describe('validateStudy', () => {
     expect(issuesOf(result)[0]!.message).to.contain('not a field');
   });
 
+  it('quotes a stray key that a dotted path could not name (found by fuzzing)', () => {
+    const result = validateStudy(variant(minimalStudy(), (s) => (s.design['a.b'] = 1)));
+    expect(issuesOf(result)[0]).to.include({ path: 'design["a.b"]' });
+  });
+
+  it('refuses a list, a date or a map where an object belongs (found by fuzzing)', () => {
+    for (const odd of [[], new Date(0), new Map()]) {
+      const result = validateStudy(variant(minimalStudy(), (s) => (s.safety = odd)));
+      expect(issuesOf(result)).to.deep.equal([
+        { kind: 'study', record: 'example-uncontrolled', path: 'safety', message: 'must be an object with named fields' },
+      ]);
+    }
+    expect(validateTreatment({ ...exampleTreatment(), administration: [] }).ok).to.be.false;
+  });
+
   it('reports wrong types with what was received', () => {
     const result = validateStudy(variant(minimalStudy(), (s) => (s.population.enrolled = '12')));
     expect(issuesOf(result)[0]).to.include({ path: 'population.enrolled' });

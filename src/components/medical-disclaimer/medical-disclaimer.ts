@@ -12,9 +12,9 @@ import { NOTICE_KINDS, type NoticeKind } from '../../model/levels.js';
 import { defaultNotice } from '../../model/notices.js';
 import { evidenceContext, type ProvidedEvidence } from '../shared/context.js';
 import { registerNotice } from '../shared/guardrails.js';
-import { headingLevel, splitList } from '../shared/templates.js';
+import { headingLevel, jurisdictionAttribute, splitList } from '../shared/templates.js';
 import { calloutStyles, paragraphs, renderNotice } from '../shared/notice-template.js';
-import { warnOnce } from '../shared/dev.js';
+import { checkJurisdiction, warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
 import { LocaleController } from '../shared/locale.js';
 import { shared, tokens } from '../shared/styles.js';
@@ -50,7 +50,7 @@ export class MedicalDisclaimer extends LitElement {
   static override properties: PropertyDeclarations = {
     kind: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
-    jurisdiction: {},
+    jurisdiction: jurisdictionAttribute,
     therapy: {},
     provided: { state: true, attribute: false },
     slottedTherapy: { state: true, attribute: false },
@@ -105,7 +105,7 @@ export class MedicalDisclaimer extends LitElement {
     super.updated(changed);
     const { known, unknown } = this.kinds();
     if (changed.has('kind')) registerNotice(this, this.isConnected && known.includes('not-approved'));
-    if (DEV_MODE && known.includes('not-approved') && !this.therapy && !this.slottedTherapy) {
+    if (DEV_MODE && known.includes('not-approved') && !this.therapyName()) {
       warnOnce(
         'medical-disclaimer',
         'ms-invalid-data',
@@ -115,6 +115,7 @@ export class MedicalDisclaimer extends LitElement {
       );
     }
     if (DEV_MODE) {
+      checkJurisdiction(this);
       for (const k of unknown)
         warnOnce('medical-disclaimer', 'ms-invalid-data', 'kind attribute', k, `is not a kind of notice; use ${NOTICE_KINDS.join(', ')}`);
     }
@@ -130,11 +131,16 @@ export class MedicalDisclaimer extends LitElement {
     this.slottedTherapy = text || undefined;
   }
 
+  /** The therapy named by the slot or the attribute; a blank attribute names none. */
+  private therapyName(): string | undefined {
+    return this.slottedTherapy || this.therapy?.replace(/\s+/g, ' ').trim() || undefined;
+  }
+
   private content(kind: NoticeKind): { heading: string; text: readonly string[] } {
     const page = this.provided?.state === 'ready' && this.provided.checked.page?.ok ? this.provided.checked.page.value : undefined;
     const builtIn = defaultNotice(kind, {
       jurisdiction: this.jurisdiction,
-      ...(this.slottedTherapy || this.therapy ? { therapy: (this.slottedTherapy || this.therapy)! } : {}),
+      ...(this.therapyName() ? { therapy: this.therapyName()! } : {}),
     });
     const custom = page?.notices?.[kind];
     return custom ? { heading: custom.heading ?? builtIn.heading, text: custom.text } : builtIn;

@@ -16,7 +16,7 @@ import type { ReviewView } from '../../model/review-view.js';
 import type { JsonLd } from '../../model/structured-data.js';
 import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
 import { modelIfLoaded, type StructuredDataModule, type ModelModule } from '../shared/loaders.js';
-import { headingLevel } from '../shared/templates.js';
+import { headingLevel, jurisdictionAttribute } from '../shared/templates.js';
 import { warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
 import { LocaleController } from '../shared/locale.js';
@@ -57,7 +57,7 @@ export class MsReviewInfo extends EvidenceElement<Review> {
     showSchedule: { type: Boolean, attribute: 'show-schedule' },
     showStale: { type: Boolean, attribute: 'show-stale' },
     headingLevel: { attribute: 'heading-level', type: Number },
-    jurisdiction: {},
+    jurisdiction: jurisdictionAttribute,
   };
 
   protected readonly tag = 'ms-review-info';
@@ -206,7 +206,6 @@ export class MsReviewInfo extends EvidenceElement<Review> {
           : nothing
       }
       ${review.note ? html`<p part="note" class="note">${review.note}</p>` : nothing}
-      <slot></slot>
       <slot></slot>
     </div>`;
   }

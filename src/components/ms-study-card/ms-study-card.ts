@@ -12,7 +12,7 @@ import type { ValidationResult } from '../../model/result.js';
 import type { StudyView } from '../../model/study-view.js';
 import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
 import { modelIfLoaded, type StructuredDataModule, type ModelModule } from '../shared/loaders.js';
-import { heading, headingLevel, notReported } from '../shared/templates.js';
+import { heading, headingLevel, jurisdictionAttribute, notReported } from '../shared/templates.js';
 import type { JsonLd } from '../../model/structured-data.js';
 import { msEvent } from '../shared/events.js';
 import { LocaleController } from '../shared/locale.js';
@@ -76,7 +76,7 @@ export class MsStudyCard extends EvidenceElement<Study> {
     headingLevel: { attribute: 'heading-level', type: Number },
     compact: { type: Boolean, reflect: true },
     open: { type: Boolean, reflect: true },
-    jurisdiction: {},
+    jurisdiction: jurisdictionAttribute,
   };
 
   protected readonly tag = 'ms-study-card';

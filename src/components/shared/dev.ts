@@ -33,3 +33,18 @@ export function warnOnce(tag: string, code: WarningCode, record: string, field: 
 export function resetWarnings(): void {
   issued.clear();
 }
+
+/** Warns when an element's `jurisdiction` attribute or property is not a two-letter code (US, EU, GB…). */
+export function checkJurisdiction(el: Element & { jurisdiction: string }): void {
+  const given = el.getAttribute('jurisdiction')?.trim();
+  const bad = [given, el.jurisdiction].find((j) => j && !/^[A-Za-z]{2}$/.test(j));
+  if (bad !== undefined) {
+    warnOnce(
+      el.localName,
+      'ms-invalid-data',
+      `jurisdiction "${bad}"`,
+      'jurisdiction',
+      'is not a two-letter code such as US or EU; US (FDA) wording is used',
+    );
+  }
+}

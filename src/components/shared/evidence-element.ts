@@ -25,7 +25,7 @@ import {
   type ModelModule,
   type StructuredDataModule,
 } from './loaders.js';
-import { warnOnce } from './dev.js';
+import { checkJurisdiction, warnOnce } from './dev.js';
 import { DEV_MODE } from './dev-mode.js';
 import { GuardrailController } from './guardrails.js';
 import { renderLoading, renderOffline } from './templates.js';
@@ -354,25 +354,34 @@ export abstract class EvidenceElement<T> extends LitElement {
       case 'invalid':
         return { state: 'invalid', issues: provided.issues };
       default:
-        return this.memoized(provided.checked, () => this.pick(provided.checked));
+        return this.pick(provided.checked);
     }
   }
 
-  /** Picks records; when none is found in a document that is broken as a whole, shows why. */
+  /**
+   * Picks records from a checked dataset; when none is found in a document that is broken as a
+   * whole, shows why. The dataset was checked elsewhere (provider, bundled data), so this element
+   * may still be waiting for its own handle on the model.
+   */
   private pick(checked: CheckedDataset): Resolution<T> {
-    const result = this.fromDataset(checked, model.get()!);
-    const documentIssues = checked.issues.filter((i) => i.kind === 'dataset');
-    return result.state === 'not-found' && documentIssues.length ? { state: 'invalid', issues: documentIssues } : result;
+    const m = this.use(model);
+    if (!m) return { state: 'loading' };
+    return this.memoized(checked, () => {
+      const result = this.fromDataset(checked, m);
+      const documentIssues = checked.issues.filter((i) => i.kind === 'dataset');
+      return result.state === 'not-found' && documentIssues.length ? { state: 'invalid', issues: documentIssues } : result;
+    });
   }
 
   private fromDefaultDataset(): Resolution<T> {
     const checked = this.use(defaultDataset);
-    return checked ? this.memoized(checked, () => this.pick(checked)) : { state: 'loading' };
+    return checked ? this.pick(checked) : { state: 'loading' };
   }
 
   /** Reports a problem state once on the console (development builds only). */
   private report(r: Resolution<T>): void {
     if (!DEV_MODE) return;
+    checkJurisdiction(this);
     switch (r.state) {
       case 'invalid':
         for (const i of r.issues)

@@ -22,6 +22,18 @@ export const headingLevel = (value: unknown, fallback = 3): number => {
 };
 
 /**
+ * How the `jurisdiction` attribute is read: a two-letter code such as US or EU, in any case.
+ * Blank (as CMS editors leave attributes) or not a code means the default, US; a development
+ * warning reports the latter.
+ */
+export const jurisdictionAttribute = {
+  converter: (value: string | null): string => {
+    const code = value?.trim().toUpperCase() ?? '';
+    return /^[A-Z]{2}$/.test(code) ? code : 'US';
+  },
+};
+
+/**
  * A real heading element (`<h1>`–`<h6>`) at the given level. Six plain templates rather than
  * lit/static-html: smaller, and they compress to almost nothing.
  */

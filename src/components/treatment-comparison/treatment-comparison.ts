@@ -13,7 +13,7 @@ import type { CellView, ComparisonView, OptionView, Selection } from '../../mode
 import type { JsonLd } from '../../model/structured-data.js';
 import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
 import { modelIfLoaded, type ModelModule, type StructuredDataModule } from '../shared/loaders.js';
-import { heading, headingLevel, notReported, splitList } from '../shared/templates.js';
+import { heading, headingLevel, jurisdictionAttribute, notReported, splitList } from '../shared/templates.js';
 import { msEvent } from '../shared/events.js';
 import { warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
@@ -70,7 +70,7 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
     highlight: { reflect: true },
     caption: {},
     headingLevel: { attribute: 'heading-level', type: Number },
-    jurisdiction: {},
+    jurisdiction: jurisdictionAttribute,
   };
 
   protected readonly tag = 'treatment-comparison';
@@ -318,7 +318,8 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
     const r = this.resolution;
     const v = this.view;
     if (r.state !== 'ready' || !v) return this.renderState(msg('Loading treatment options…'), 10, 'table', level);
-    const caption = this.caption || v.caption;
+    // An empty or blank attribute (CMS editors leave them) means "not given": a table always has a name.
+    const caption = this.caption?.trim() || v.caption;
     const hl = (o: OptionView) => (this.highlight === o.id ? 'highlighted' : '');
     const noticeFor = this.strict ? this.guardrail.missing : undefined;
     return html`<div part="base" class="base" tabindex="-1">
