@@ -47,6 +47,13 @@ export const styles = css`
   .title {
     font-size: var(--ms-study-card-title-size, 1.25em);
   }
+  /* The loading skeleton reserves about the card's final height. */
+  .skeleton-card {
+    min-block-size: 32em;
+  }
+  .skeleton-compact {
+    min-block-size: 9em;
+  }
   .citation,
   .badges,
   .links {

@@ -177,13 +177,20 @@ export class MsStudyCard extends EvidenceElement<Study> {
     this.dispatchEvent(msEvent('ms-toggle', { open: this.open }));
   }
 
-  private notVerified(path: string): TemplateResult | typeof nothing {
-    return this.view?.unverified(path) ? html` <span class="tag">${msg('Not verified')}</span>` : nothing;
+  /** A "Not verified" tag when `unverified` is true. */
+  private unverifiedTag(unverified: boolean | undefined): TemplateResult | typeof nothing {
+    return unverified ? html` <span class="tag">${msg('Not verified')}</span>` : nothing;
   }
 
-  /** A "Not verified" tag after a summary line whose figures are not all verified. */
-  private summaryTag(v: StudyView): TemplateResult | typeof nothing {
-    return v.summaryUnverified ? html` <span class="tag">${msg('Not verified')}</span>` : nothing;
+  private notVerified(path: string): TemplateResult | typeof nothing {
+    return this.unverifiedTag(this.view?.unverified(path));
+  }
+
+  /** One section of the details: a heading one level below the title, then its content. */
+  private section(part: string, title: string, level: number, content: unknown): TemplateResult {
+    return html`<section part=${part} class="section" aria-labelledby="${part}-heading">
+      ${heading(level + 1, title, { id: `${part}-heading` })} ${content}
+    </section>`;
   }
 
   private fact(label: string, value: unknown, path?: string): TemplateResult {
@@ -250,103 +257,117 @@ export class MsStudyCard extends EvidenceElement<Study> {
     const analysed = v.analysed
       ? html`${v.analysed}${pop.analysedNote ? html` <span class="muted">(${pop.analysedNote})</span>` : nothing}`
       : pop.analysedNote;
-    return html`<section part="design" class="section" aria-labelledby="design-heading">
-      ${heading(level + 1, msg('How the study was done'), { id: 'design-heading' })}
-      <dl class="facts">
-        ${this.fact(msg('Design'), v.designSummary, 'design')} ${this.fact(msg('Control'), v.control, 'design.control')}
-        ${this.fact(msg('Blinding'), v.masking, 'design.masking')} ${this.fact(msg('Participants'), v.population, 'population')}
-        ${this.fact(msg('Analysed'), analysed, 'population.analysed')}
-        ${this.fact(msg('Disability at entry'), pop.disability, 'population.disability')}
-        ${this.fact(
-          msg('Treatment'),
-          html`${iv.product}${v.origin ? html`, ${v.origin}` : nothing} <br />${msg('Given')}:
-            ${v.routes}${this.notVerified('intervention.routes')} ${iv.dose ? html`<br />${msg('Dose')}: ${iv.dose}` : nothing}
-            ${iv.doses ? html`<br />${msg(str`${iv.doses} doses`)}` : nothing}
-            ${iv.schedule ? html`<br />${msg('Schedule')}: ${iv.schedule}${this.notVerified('intervention.schedule')}` : nothing}`,
-          'intervention.product',
-        )}
-        ${this.fact(msg('Compared with'), v.comparator, 'comparator')} ${this.fact(msg('Follow-up'), v.followUp, 'followUp')}
-      </dl>
-      ${design.note ? html`<p class="note">${design.note}</p>` : nothing}
-    </section>`;
+    return this.section(
+      'design',
+      msg('How the study was done'),
+      level,
+      html`<dl class="facts">
+          ${this.fact(msg('Design'), v.designSummary, 'design')} ${this.fact(msg('Control'), v.control, 'design.control')}
+          ${this.fact(msg('Blinding'), v.masking, 'design.masking')} ${this.fact(msg('Participants'), v.population, 'population')}
+          ${this.fact(msg('Analysed'), analysed, 'population.analysed')}
+          ${this.fact(msg('Disability at entry'), pop.disability, 'population.disability')}
+          ${this.fact(
+            msg('Treatment'),
+            html`${iv.product}${v.origin ? html`, ${v.origin}` : nothing} <br />${msg('Given')}:
+              ${v.routes}${this.notVerified('intervention.routes')} ${iv.dose ? html`<br />${msg('Dose')}: ${iv.dose}` : nothing}
+              ${iv.doses ? html`<br />${msg(str`${iv.doses} doses`)}` : nothing}
+              ${iv.schedule ? html`<br />${msg('Schedule')}: ${iv.schedule}${this.notVerified('intervention.schedule')}` : nothing}`,
+            'intervention.product',
+          )}
+          ${this.fact(msg('Compared with'), v.comparator, 'comparator')} ${this.fact(msg('Follow-up'), v.followUp, 'followUp')}
+        </dl>
+        ${design.note ? html`<p class="note">${design.note}</p>` : nothing}`,
+    );
   }
 
   private renderReasons(v: StudyView, level: number): TemplateResult {
-    return html`<section part="reasons" class="section" aria-labelledby="reasons-heading">
-      ${heading(level + 1, msg('How much can this study tell us?'), { id: 'reasons-heading' })}
-      <p><strong>${v.certaintyText}.</strong> ${v.certainty.scope}</p>
-      <ul class="reasons">
-        ${v.certainty.reasons.map((r) => html`<li class=${r.effect < 0 ? 'down' : 'start'}>${r.text}</li>`)}
-      </ul>
-    </section>`;
+    return this.section(
+      'reasons',
+      msg('How much can this study tell us?'),
+      level,
+      html`<p><strong>${v.certaintyText}.</strong> ${v.certainty.scope}</p>
+        <ul class="reasons">
+          ${v.certainty.reasons.map((r) => html`<li class=${r.effect < 0 ? 'down' : 'start'}>${r.text}</li>`)}
+        </ul>`,
+    );
   }
 
   private renderOutcomes(v: StudyView, level: number): TemplateResult {
-    return html`<section part="outcomes" class="section" aria-labelledby="outcomes-heading">
-      ${heading(level + 1, msg('Results'), { id: 'outcomes-heading' })}
-      <p class="context"><span class="visually-hidden">${msg('Results context:')} </span>${v.resultsContext}${this.summaryTag(v)}</p>
-      ${
-        v.outcomes.length
-          ? html`<ul class="outcomes">
-              ${v.outcomes.map(
-                (o) =>
-                  html`<li class="outcome">
-                    ${heading(level + 2, html`${o.measure}${this.notVerified(`outcomes.${o.index}`)}`, { class: 'measure' })}
-                    <p class="role muted">${o.role}</p>
-                    <dl class="facts">
-                      ${this.fact(msg('When'), o.timePoint)} ${this.fact(msg('Result'), o.result)}
-                      ${this.fact(msg('Direction'), o.direction)} ${this.fact(msg('Statistics'), o.statistics)}
-                    </dl>
-                  </li>`,
-              )}
-            </ul>`
-          : html`<p class="muted">${msg('No results reported.')}</p>`
-      }
-    </section>`;
+    return this.section(
+      'outcomes',
+      msg('Results'),
+      level,
+      html`<p class="context">
+          <span class="visually-hidden">${msg('Results context:')} </span>${v.resultsContext}${this.unverifiedTag(v.summaryUnverified)}
+        </p>
+        ${
+          v.outcomes.length
+            ? html`<ul class="outcomes">
+                ${v.outcomes.map(
+                  (o) =>
+                    html`<li class="outcome">
+                      ${heading(level + 2, html`${o.measure}${this.notVerified(`outcomes.${o.index}`)}`, { class: 'measure' })}
+                      <p class="role muted">${o.role}</p>
+                      <dl class="facts">
+                        ${this.fact(msg('When'), o.timePoint)} ${this.fact(msg('Result'), o.result)}
+                        ${this.fact(msg('Direction'), o.direction)} ${this.fact(msg('Statistics'), o.statistics)}
+                      </dl>
+                    </li>`,
+                )}
+              </ul>`
+            : html`<p class="muted">${msg('No results reported.')}</p>`
+        }`,
+    );
   }
 
   private renderSafety(v: StudyView, level: number): TemplateResult {
     const note = v.study.safety?.note;
-    return html`<section part="safety" class="section" aria-labelledby="safety-heading">
-      ${heading(level + 1, msg('Safety'), { id: 'safety-heading' })}
-      <dl class="facts">
-        ${this.fact(msg('Serious adverse events'), v.safety.serious, 'safety.seriousAdverseEvents')}
-        ${this.fact(msg('Deaths'), v.safety.deaths, 'safety.deaths')}
-        ${this.fact(msg('Common events'), v.safety.common, 'safety.commonEvents')}
-      </dl>
-      ${note ? html`<p class="note">${note}${this.notVerified('safety.note')}</p>` : nothing}
-    </section>`;
+    return this.section(
+      'safety',
+      msg('Safety'),
+      level,
+      html`<dl class="facts">
+          ${this.fact(msg('Serious adverse events'), v.safety.serious, 'safety.seriousAdverseEvents')}
+          ${this.fact(msg('Deaths'), v.safety.deaths, 'safety.deaths')}
+          ${this.fact(msg('Common events'), v.safety.common, 'safety.commonEvents')}
+        </dl>
+        ${note ? html`<p class="note">${note}${this.notVerified('safety.note')}</p>` : nothing}`,
+    );
   }
 
   private renderConclusion(v: StudyView, level: number): TemplateResult {
     const { study } = v;
-    return html`<section part="conclusion" class="section" aria-labelledby="conclusion-heading">
-      ${heading(level + 1, msg('What the authors concluded'), { id: 'conclusion-heading' })}
-      <p>${study.conclusion ?? html`<span class="muted">${notReported()}</span>`}${this.notVerified('conclusion')}</p>
-      ${
-        study.limitations?.length
-          ? html`<p class="subhead">${msg('Limitations')}</p>
-              <ul>
-                ${study.limitations.map((l) => html`<li>${l}</li>`)}
-              </ul>`
-          : nothing
-      }
-    </section>`;
+    return this.section(
+      'conclusion',
+      msg('What the authors concluded'),
+      level,
+      html`<p>${study.conclusion ?? html`<span class="muted">${notReported()}</span>`}${this.notVerified('conclusion')}</p>
+        ${
+          study.limitations?.length
+            ? html`<p class="subhead">${msg('Limitations')}</p>
+                <ul>
+                  ${study.limitations.map((l) => html`<li>${l}</li>`)}
+                </ul>`
+            : nothing
+        }`,
+    );
   }
 
   private renderAbout(v: StudyView, level: number): TemplateResult {
     const { study } = v;
     const regs = study.citation.registrations ?? [];
     const regulatoryNote = study.regulatory.find((r) => r.jurisdiction === this.jurisdiction)?.note;
-    return html`<section part="about" class="section" aria-labelledby="about-heading">
-      ${heading(level + 1, msg('Who ran and paid for it'), { id: 'about-heading' })}
-      <dl class="facts">
-        ${this.fact(msg('Funding'), study.funding, 'funding')} ${this.fact(msg('Sponsor'), study.sponsor, 'sponsor')}
-        ${this.fact(msg('Conflicts of interest'), study.conflicts, 'conflicts')}
-        ${this.fact(msg('Registration'), regs.length ? regs.map((r) => html`${r.id}${r.note ? html` <span class="muted">(${r.note})</span>` : nothing} `) : msg('None listed'))}
-      </dl>
-      ${regulatoryNote ? html`<p class="note">${regulatoryNote}</p>` : nothing}
-    </section>`;
+    return this.section(
+      'about',
+      msg('Who ran and paid for it'),
+      level,
+      html`<dl class="facts">
+          ${this.fact(msg('Funding'), study.funding, 'funding')} ${this.fact(msg('Sponsor'), study.sponsor, 'sponsor')}
+          ${this.fact(msg('Conflicts of interest'), study.conflicts, 'conflicts')}
+          ${this.fact(msg('Registration'), regs.length ? regs.map((r) => html`${r.id}${r.note ? html` <span class="muted">(${r.note})</span>` : nothing} `) : msg('None listed'))}
+        </dl>
+        ${regulatoryNote ? html`<p class="note">${regulatoryNote}</p>` : nothing}`,
+    );
   }
 
   private renderFooter(v: StudyView): TemplateResult {
@@ -403,7 +424,7 @@ export class MsStudyCard extends EvidenceElement<Study> {
       ${
         this.compact
           ? html`<p part="design-line" class="design-line">
-                <span class="visually-hidden">${msg('Design:')} </span>${v.designLine}${this.summaryTag(v)}
+                <span class="visually-hidden">${msg('Design:')} </span>${v.designLine}${this.unverifiedTag(v.summaryUnverified)}
               </p>
               <button
                 part="toggle"

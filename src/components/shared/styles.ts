@@ -170,15 +170,6 @@ export const shared = css`
   .skeleton span:nth-child(3n + 2) {
     inline-size: 85%;
   }
-  .skeleton-card {
-    min-block-size: 32em;
-  }
-  .skeleton-compact {
-    min-block-size: 9em;
-  }
-  .skeleton-table {
-    min-block-size: 24em;
-  }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton span {
       animation: ms-pulse 1.5s infinite;

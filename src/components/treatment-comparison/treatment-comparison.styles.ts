@@ -9,6 +9,10 @@ export const styles = css`
     --_col: var(--treatment-comparison-column-min-width, 11em);
     container-type: inline-size;
   }
+  /* The loading skeleton reserves about the table's final height. */
+  .skeleton-table {
+    min-block-size: 24em;
+  }
   .base {
     display: grid;
     gap: var(--_space-3);
