@@ -6,7 +6,16 @@ import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'examples/**/dist/', 'coverage/', 'src/locales/*.ts', 'scratch/'],
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      'custom-elements.json',
+      'examples/**/dist/',
+      'coverage/',
+      'src/locales/*.ts',
+      'scratch/',
+    ],
   },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

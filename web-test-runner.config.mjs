@@ -66,12 +66,16 @@ async function testApi(ctx, next) {
         ctx.body = 'try again';
         return;
       }
+      if (url.searchParams.has('dataset')) return json({ studies });
       return json(studies.find((s) => s.id === url.searchParams.get('study')) ?? {});
     case 'echo':
       // The JSON given in ?d= (base64url), served back: lets tests send any data through src.
       ctx.type = url.searchParams.get('type') ?? 'application/json';
       ctx.body = Buffer.from(url.searchParams.get('d') ?? '', 'base64url').toString('utf8');
       return;
+    case 'dataset':
+      // The bundled studies and treatments in one document, as a provider would fetch it.
+      return json({ studies, treatments: JSON.parse(readFileSync('data/treatments.json', 'utf8')).treatments });
     case 'count':
       return json({ count: fetchCounts.get(url.searchParams.get('path')) ?? 0 });
     default:

@@ -3,7 +3,15 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_FLAGS, DEFAULT_CHROME_PATH } from './scripts/chromium-check.mjs';
 
+/** The strict-page test: its page is served with a Content-Security-Policy header. */
+export const STRICT_CSP = "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
+async function strictPage(ctx, next) {
+  await next();
+  if (ctx.path === '/tests/e2e/pages/csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
 export default {
+  middleware: [strictPage],
   files: ['tests/e2e/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],

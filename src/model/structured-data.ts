@@ -115,7 +115,26 @@ export function writeJsonLd(host: Element, data: JsonLd | undefined): void {
   if (script?.textContent === text) return;
   const next = script ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
   next.dataset.msGenerated = '';
-  // A text node, not textContent: pages requiring Trusted Types treat script text as a sink.
-  next.replaceChildren(document.createTextNode(text));
+  next.text = scriptText(text) as string;
   if (!script) host.append(next);
+}
+
+interface TrustedTypePolicyFactory {
+  createPolicy(name: string, rules: { createScript(input: string): string }): { createScript(input: string): unknown };
+}
+let policy: { createScript(input: string): unknown } | undefined;
+
+/**
+ * Script text is a Trusted Types sink: on a page with `require-trusted-types-for 'script'`,
+ * JSON-LD goes through the library's own policy, "ms-evidence-elements" (a page that lists
+ * allowed policies in `trusted-types` adds this name). The policy passes only JSON, and only
+ * this module can reach it.
+ */
+function scriptText(json: string): unknown {
+  const tt = (globalThis as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
+  if (!tt) return json;
+  policy ??= tt.createPolicy('ms-evidence-elements', {
+    createScript: (input) => (JSON.parse(input), input),
+  });
+  return policy.createScript(json);
 }

@@ -2,6 +2,14 @@
 import { expect } from '@open-wc/testing';
 import { openPage, rendered, text } from './helpers.js';
 
+async function until(check: () => boolean, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
 describe('the CDN bundle in a bare HTML page', () => {
@@ -60,9 +68,27 @@ describe('the CMS loader', () => {
 
 describe('two copies of the library on one page', () => {
   it('never throws, and the first definition serves every element', async () => {
+    // The CDN bundle twice, the loader, and the npm build with its own Lit.
     const { doc, win } = await openPage('/tests/e2e/pages/two-copies.html');
     const [card] = await rendered(doc, 'ms-study-card');
     expect(text(card)).to.contain('10-Year Follow-Up');
+    expect(text(doc.querySelector('medical-disclaimer'))).to.contain('educational purposes');
+    // The npm build really ran beside the bundle, with its own Lit.
+    await until(() => win.performance.getEntriesByType('resource').some((e) => e.name.includes('/node_modules/lit-html/')));
+    expect(win.__errors).to.deep.equal([]);
+  });
+});
+
+describe('registration order', () => {
+  it('upgrades elements that were on the page long before the script, and defines those added after', async () => {
+    const { doc, win } = await openPage('/tests/e2e/pages/late-script.html');
+    const [before] = await rendered(doc, '#before');
+    expect(text(before)).to.contain('10-Year Follow-Up');
+    expect(text(doc.querySelector('#before-disclaimer'))).to.contain('Stem cell therapy is not FDA-approved');
+    const [after] = await rendered(doc, '#after');
+    expect(text(after)).to.contain('Show study details');
+    const [created] = await rendered(doc, '#created');
+    expect(text(created)).to.contain('Natalizumab (Tysabri)');
     expect(win.__errors).to.deep.equal([]);
   });
 });

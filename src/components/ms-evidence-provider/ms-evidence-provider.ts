@@ -106,7 +106,15 @@ export class MsEvidenceProvider extends LitElement {
     if (doc === undefined && this.src) {
       const url = resolveSrc(this.src);
       if (!url) {
-        this.set({ state: 'load-error', problem: { kind: 'network' }, url: this.src, retry: () => this.requestUpdate() });
+        // Not a problem Retry could fix: the attribute itself is wrong (as for the elements).
+        const issue = {
+          kind: 'dataset',
+          record: 'ms-evidence-provider',
+          path: 'src',
+          message: `must be an https (or same-site http) URL, not "${this.src}"`,
+        } as const;
+        if (DEV_MODE) warnOnce('ms-evidence-provider', 'ms-invalid-data', issue.record, 'src', issue.message);
+        this.set({ state: 'invalid', issues: [issue] });
         return;
       }
       if (this.fetch?.url !== url) {
