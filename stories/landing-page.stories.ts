@@ -4,29 +4,31 @@ import { html } from 'lit';
 /**
  * For marketing teams: a landing page composed only of the library's elements and plain HTML,
  * with every guardrail in place. Change the controls to see the same page for another clinic.
- * A colour the page sets applies to both themes: pick one with enough contrast for each, or set
- * it with CSS light-dark(light, dark).
+ * A colour the page sets applies to both themes, so brand colours come in pairs, set with CSS
+ * light-dark(light, dark): each must keep 4.5:1 contrast on its own background.
  */
 interface Args {
   clinic: string;
   accent: string;
+  accentDark: string;
   theme: 'auto' | 'light' | 'dark';
   lang: 'en' | 'es';
 }
 
 const meta: Meta<Args> = {
   title: 'Guides/Compose a landing page',
-  args: { clinic: 'Example Neurology Clinic', accent: '#005eb8', theme: 'auto', lang: 'en' },
+  args: { clinic: 'Example Neurology Clinic', accent: '#005eb8', accentDark: '#8cc8ff', theme: 'auto', lang: 'en' },
   argTypes: {
-    accent: { control: 'color' },
+    accent: { control: 'color', description: 'Accent and link colour on light backgrounds' },
+    accentDark: { control: 'color', description: 'Accent and link colour on dark backgrounds' },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     lang: { control: 'inline-radio', options: ['en', 'es'] },
   },
-  render: ({ clinic, accent, theme, lang }) => {
+  render: ({ clinic, accent, accentDark, theme, lang }) => {
     const t = theme === 'auto' ? '' : theme;
     return html`<div
       lang=${lang}
-      style="--ms-color-accent:${accent};--ms-color-link:${accent};max-width:56rem;display:grid;gap:1.5rem;font-family:system-ui,sans-serif"
+      style="--ms-color-accent:light-dark(${accent},${accentDark});--ms-color-link:light-dark(${accent},${accentDark});max-width:56rem;display:grid;gap:1.5rem;font-family:system-ui,sans-serif"
     >
       <header>
         <p style="margin:0;font-weight:700">${clinic}</p>

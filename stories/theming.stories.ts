@@ -15,14 +15,15 @@ export const ClinicRebrand: StoryObj = {
   render: () =>
     html`<style>
         .clinic {
-          --ms-color-accent: #00603c;
-          --ms-color-link: #00603c;
-          --ms-color-link-visited: #3d2a66;
+          /* Brand colours in pairs, light-dark(light, dark), so both themes keep their contrast. */
+          --ms-color-accent: light-dark(#00603c, #7fd6ad);
+          --ms-color-link: light-dark(#00603c, #7fd6ad);
+          --ms-color-link-visited: light-dark(#3d2a66, #cdb8f5);
           --ms-font-family: Georgia, 'Times New Roman', serif;
           --ms-radius: 0;
-          --ms-study-card-border-color: #00603c;
+          --ms-study-card-border-color: light-dark(#00603c, #7fd6ad);
           --ms-study-card-title-size: 1.4em;
-          --treatment-comparison-header-background: #e6f2ec;
+          --treatment-comparison-header-background: light-dark(#e6f2ec, #16352a);
         }
         .clinic::part(title) {
           text-transform: uppercase;

@@ -1,5 +1,8 @@
-// Every story renders something visible and accessible (axe), without needing Storybook itself.
-import { expect, fixture } from '@open-wc/testing';
+// Every story renders something visible and accessible (axe) in light and dark, English and
+// Spanish, without needing Storybook itself.
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { getLocale } from '../src/components/shared/locale.js';
 import { render, type TemplateResult } from 'lit';
 import '../src/index.js';
 import * as studyCard from '../stories/ms-study-card.stories.js';
@@ -27,24 +30,53 @@ const modules = {
   theming,
 } as unknown as Record<string, StoryModule>;
 
-for (const [file, module] of Object.entries(modules)) {
-  describe(`stories: ${file}`, () => {
-    for (const [name, story] of Object.entries(module)) {
-      if (name === 'default') continue;
-      const s = story as { args?: Record<string, unknown>; render?: (args: never) => unknown };
-      const renderFn = (s.render ?? module.default.render ?? (() => document.createElement('div'))) as (
-        args: Record<string, unknown>,
-      ) => TemplateResult | HTMLElement;
-      if (name === 'Loading') continue; // its request never answers; the loading state is tested in the element's tests
-      it(`${name} renders visibly and passes axe`, async () => {
-        const host = await fixture<HTMLDivElement>('<div></div>');
-        const out = renderFn({ ...module.default.args, ...s.args });
-        if (out instanceof HTMLElement) host.append(out);
-        else render(out, host);
-        await settle(host);
-        expect(host.getBoundingClientRect().height).to.be.greaterThan(16);
-        await expect(host).to.be.accessible();
-      });
+/**
+ * Every story, in the four ways a reader may meet it: light and dark (the reader's
+ * prefers-color-scheme), English and Spanish (the page's lang).
+ */
+const VARIANTS = [
+  { scheme: 'light', lang: 'en' },
+  { scheme: 'dark', lang: 'en' },
+  { scheme: 'light', lang: 'es' },
+  { scheme: 'dark', lang: 'es' },
+] as const;
+
+for (const { scheme, lang } of VARIANTS) {
+  describe(`stories in ${scheme}, ${lang}`, () => {
+    before(async () => {
+      await emulateMedia({ colorScheme: scheme });
+      document.documentElement.lang = lang;
+      await waitUntil(() => getLocale() === lang, `locale ${lang} did not load`);
+    });
+    after(async () => {
+      await emulateMedia({ colorScheme: 'light' });
+      document.documentElement.lang = 'en';
+      await waitUntil(() => getLocale() === 'en');
+    });
+
+    for (const [file, module] of Object.entries(modules)) {
+      for (const [name, story] of Object.entries(module)) {
+        if (name === 'default') continue;
+        const s = story as { args?: Record<string, unknown>; render?: (args: never) => unknown };
+        const renderFn = (s.render ?? module.default.render ?? (() => document.createElement('div'))) as (
+          args: Record<string, unknown>,
+        ) => TemplateResult | HTMLElement;
+        if (name === 'Loading') continue; // its request never answers; the loading state is tested in the element's tests
+        it(`${file}: ${name} renders visibly and passes axe`, async () => {
+          const host = await fixture<HTMLDivElement>('<div></div>');
+          const args = { ...module.default.args, ...s.args };
+          const out = renderFn(args);
+          if (out instanceof HTMLElement) host.append(out);
+          else render(out, host);
+          // A story may set its own language (the landing page's lang control).
+          const expected = typeof args.lang === 'string' ? args.lang : lang;
+          await waitUntil(() => getLocale() === expected, `locale ${expected}`);
+          await settle(host);
+          expect(matchMedia(`(prefers-color-scheme: ${scheme})`).matches).to.be.true;
+          expect(host.getBoundingClientRect().height).to.be.greaterThan(16);
+          await expect(host).to.be.accessible();
+        });
+      }
     }
   });
 }
