@@ -8,13 +8,29 @@ import { defineConfig, type Plugin } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { resolve } from 'node:path';
 
+/** The demo page's plain content, written into its HTML (no script needed to read it). */
+const demoContent = (): Plugin => ({
+  name: 'ms-demo-content',
+  transformIndexHtml: async (page) => (await import('./examples/demo/content-html.js')).fillPlainContent(page),
+});
+
 const demo = {
   root: resolve(import.meta.dirname, 'examples/demo'),
+  plugins: [demoContent()],
   publicDir: false as const,
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [import.meta.dirname] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { outDir: resolve(import.meta.dirname, 'dist/demo'), emptyOutDir: true, target: 'es2022' },
 };
+
+/** The demo built as a static site, as readers would get it: production mode, works from any path. */
+const demoBuild = () => ({
+  ...demo,
+  base: './',
+  plugins: [demoContent(), minifyTemplates(), production()],
+  resolve: slimLocalize,
+  build: { ...demo.build, rolldownOptions: { output: { minify: true } } },
+});
 
 /**
  * Minifies the HTML and CSS inside Lit's html`` and css`` templates, which the JS minifier leaves
@@ -135,7 +151,8 @@ const loader = {
 };
 
 export default defineConfig(({ command, mode }) => {
-  if (command === 'serve' || mode === 'demo') return demo;
+  if (command === 'serve') return demo;
+  if (mode === 'demo') return demoBuild();
   if (mode === 'cdn') return cdn;
   if (mode === 'loader') return loader;
   if (mode === 'hydrate') return hydrate;

@@ -83,11 +83,31 @@ async function testApi(ctx, next) {
   }
 }
 
+/**
+ * `executeServerCommand('forced-colors', { active })`: Windows high-contrast mode, emulated through
+ * the DevTools protocol (web-test-runner's emulateMedia has no forced-colors). Chromium then really
+ * forces the colours, not only the media query.
+ */
+const cdpSessions = new WeakMap();
+const forcedColors = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    // The emulation lasts as long as its DevTools session: keep one per page.
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+    });
+    return true;
+  },
+};
+
 export default {
   middleware: [testApi],
   files: ['tests/**/*.test.ts', '!tests/e2e/**'],
   nodeResolve: true,
-  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [jsonModules, forcedColors, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

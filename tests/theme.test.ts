@@ -1,6 +1,6 @@
 // Light and dark: the reader's colour scheme, or the theme attribute; both accessible.
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 
 const page = (theme?: string) =>
@@ -68,5 +68,46 @@ describe('themes', () => {
     expect(getComputedStyle(card.shadowRoot!.querySelector('a')!).color).to.equal('rgb(0, 90, 60)');
     expect(getComputedStyle(card).fontFamily).to.contain('Georgia');
     await expect(root).to.be.accessible();
+  });
+});
+
+describe('forced colours (Windows high contrast)', () => {
+  afterEach(() => executeServerCommand('forced-colors', { active: false }));
+
+  it('keeps every border, badge and callout edge visible in the system text colour', async () => {
+    await executeServerCommand('forced-colors', { active: true });
+    expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+    const root = await fixture(page());
+    await settle(root);
+    const canvasText = (() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const c = getComputedStyle(probe).color;
+      probe.remove();
+      return c;
+    })();
+    const [, card, compact, comparison, disclaimer] = [...root.children];
+    const edges: [Element, string, 'borderTopColor' | 'borderInlineStartColor'][] = [
+      [card!, '.card', 'borderTopColor'],
+      [card!, '[part~="regulatory"]', 'borderTopColor'],
+      [card!, '[part~="certainty"]', 'borderTopColor'],
+      [card!, '.notices li', 'borderInlineStartColor'],
+      [card!, '.context', 'borderInlineStartColor'],
+      [compact!, '[part~="toggle"]', 'borderTopColor'],
+      [comparison!, 'tbody td', 'borderTopColor'],
+      [comparison!, 'thead th.highlighted, thead th', 'borderTopColor'],
+      [disclaimer!, '[part~="notice"]', 'borderInlineStartColor'],
+    ];
+    for (const [host, selector, side] of edges) {
+      const el = host.shadowRoot!.querySelector(selector);
+      expect(el, `${host.localName} ${selector}`).to.exist;
+      const style = getComputedStyle(el!);
+      expect(style[side], `${host.localName} ${selector} ${side}`).to.equal(canvasText);
+      expect(
+        parseFloat(side === 'borderTopColor' ? style.borderTopWidth : style.borderInlineStartWidth),
+        `${selector} width`,
+      ).to.be.greaterThan(0);
+    }
   });
 });

@@ -1,13 +1,6 @@
 /**
- * The demo: the seed clinic page rebuilt from the library's elements and the bundled data.
- * A server-rendered copy (examples/ssr) already holds the plain content; here it is rendered
- * only when missing.
+ * The demo: the seed clinic page rebuilt from the library's elements and the bundled data. Its
+ * plain content (overview, symptoms, forms of MS) is already in the HTML, written there by Vite
+ * (examples/demo/content-html.ts); the script only brings the elements.
  */
-import { render } from 'lit';
 import '../../src/index.js';
-import { plainContent } from './content.js';
-
-for (const [id, template] of Object.entries(plainContent)) {
-  const target = document.getElementById(id);
-  if (target && !target.childElementCount) render(template(), target);
-}

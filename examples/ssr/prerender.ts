@@ -9,7 +9,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 // The built server entry, not the sources: its templates are minified exactly like the client
 // script's, and Lit's hydration checks that both sides rendered the very same template.
 const { preload, renderToString } = (await import('../../dist/server.js' as string)) as typeof Server;
-import { plainContent } from '../demo/content.js';
+import { fillPlainContent } from '../demo/content-html.js';
 import type * as Server from '../../src/server.js';
 
 const TAGS = ['ms-study-card', 'treatment-comparison', 'medical-disclaimer', 'ms-review-info', 'ms-evidence-provider'];
@@ -27,11 +27,14 @@ for (const match of page.matchAll(element)) {
 }
 for (let i = 0; i < parts.length; i += 2) page = page.replace(parts[i]!, parts[i + 1]!);
 
-for (const [id, template] of Object.entries(plainContent)) {
-  page = page.replace(new RegExp(`(<[a-z]+ id="${id}">)(</[a-z]+>)`), (_m, open: string, close: string) => `${open}__${id}__${close}`);
-  page = page.replace(`__${id}__`, await renderToString(template()));
-}
+page = await fillPlainContent(page);
 page = page.replace(/<script type="module" src="\.\/main\.ts"><\/script>/, '<script type="module" src="./hydrate.js"></script>');
+// Server-rendered elements are complete: the placeholder styles for elements still waiting for
+// their script would only add space to them before hydration.
+page = page.replace(
+  /\s*<!-- The library's placeholder styles[^>]*-->\s*<link rel="stylesheet" href="[^"]*ms-evidence-elements\.css" \/>/,
+  '',
+);
 
 mkdirSync('dist/ssr', { recursive: true });
 writeFileSync('dist/ssr/index.html', page);

@@ -16,10 +16,19 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** Serves the repository root on 127.0.0.1; `pages` adds HTML pages by path. */
-export async function serve(root: string, pages: Record<string, string> = {}): Promise<{ url: string; server: Server }> {
+/**
+ * Serves the repository root on 127.0.0.1; `pages` adds HTML pages by path; `delay` holds back
+ * chosen responses (milliseconds by path), to simulate scripts that arrive late.
+ */
+export async function serve(
+  root: string,
+  pages: Record<string, string> = {},
+  { delay }: { delay?: (path: string) => number } = {},
+): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const wait = delay?.(path) ?? 0;
+    if (wait) await new Promise((r) => setTimeout(r, wait));
     if (pages[path] !== undefined) {
       res.writeHead(200, { 'content-type': TYPES['.html']! }).end(pages[path]);
       return;

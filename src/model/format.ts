@@ -24,11 +24,28 @@ export function formatCitationLine(c: Citation): string {
 
 const UNIT: Record<Duration['unit'], string> = { days: 'day', weeks: 'week', months: 'month', years: 'year' };
 
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+/**
+ * Intl formatters are costly to create (about 0.05 ms each, several per card): one per language
+ * and kind, made on first use and reused.
+ */
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, create: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = create()));
+  return f;
+}
+
+/** A list in the page's language: "a, b and c" (conjunction) or "a, b, c" (unit). */
+export const formatList = (items: string[], locale: string, type: 'conjunction' | 'unit' = 'conjunction'): string =>
+  formatter(`list ${type} ${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type })).format(items);
+
 /** "10 years", "6 months" in the page's language. */
 export function formatDuration(d: Duration, locale = 'en'): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: UNIT[d.unit], unitDisplay: 'long', maximumFractionDigits: 1 }).format(
-    d.value,
-  );
+  const unit = UNIT[d.unit];
+  return formatter(
+    `${unit} ${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }),
+  ).format(d.value);
 }
 
 /** A duration in months, for comparisons (a year is 12 months, a month 30.44 days). */
@@ -46,7 +63,8 @@ export function durationInMonths(d: Duration): number {
 }
 
 /** A whole number in the page's language ("1,234"). */
-export const formatCount = (n: number, locale = 'en'): string => new Intl.NumberFormat(locale).format(n);
+export const formatCount = (n: number, locale = 'en'): string =>
+  formatter(`count ${locale}`, () => new Intl.NumberFormat(locale)).format(n);
 
 /** "October 2025" for a month, "24 November 2026" for a day, in the page's language. */
 export function formatDate(iso: string, locale = 'en'): string {
@@ -54,7 +72,7 @@ export function formatDate(iso: string, locale = 'en'): string {
   const date = new Date(Date.UTC(y, m - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions =
     d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return formatter(`${d === undefined ? 'month' : 'day'} ${locale}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
 }
 
 /** Today as "YYYY-MM-DD" in UTC. */
@@ -78,7 +96,7 @@ const conditionPart = (count: number | undefined, label: string, locale: string)
  */
 export function formatPopulation(pop: Population, locale = 'en'): string {
   const parts = pop.conditions.map((c) => conditionPart(c.count, c.label ?? conditionLabel(c.condition), locale));
-  const list = new Intl.ListFormat(locale, { style: 'long', type: 'unit' }).format(parts);
+  const list = formatList(parts, locale, 'unit');
   if (pop.enrolled === undefined) return msg(str`People with ${list} (number not reported)`);
   const people = pop.enrolled === 1 ? msg('1 person') : msg(str`${formatCount(pop.enrolled, locale)} people`);
   return msg(str`${people}: ${list}`);

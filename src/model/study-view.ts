@@ -15,6 +15,7 @@ import {
   formatCount,
   formatDate,
   formatDuration,
+  formatList,
   formatPopulation,
   isPastDue,
   today,
@@ -99,8 +100,7 @@ export interface OutcomeView {
   statistics?: string | undefined;
 }
 
-const listFormat = (items: string[], locale: string): string =>
-  new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+const listFormat = (items: string[], locale: string): string => formatList(items, locale);
 
 /** Computes the view model of a (valid) study. */
 export function describeStudy(study: Study, options: StudyViewOptions = {}): StudyView {

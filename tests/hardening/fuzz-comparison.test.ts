@@ -19,6 +19,8 @@ const ids = treatments.map((t) => t.id);
 const criteria = fc.oneof(
   fc.constant(undefined),
   fc.tuple(fc.subarray([...CRITERIA]), fc.constantFrom(',', ' ', ', ', '\n')).map(([list, sep]) => list.join(sep)),
+  // By property, a list (found by the benchmark: an array used to throw).
+  fc.array(fc.oneof(fc.constantFrom(...CRITERIA), text), { maxLength: 6 }),
   text,
 );
 
@@ -39,6 +41,7 @@ describe('<treatment-comparison> fuzzing (fast-check)', function () {
       ids: fc.oneof(
         { weight: 4, arbitrary: fc.constant(undefined) },
         { weight: 1, arbitrary: fc.subarray(ids).map((l) => l.join(' ')) },
+        { weight: 1, arbitrary: fc.subarray(ids) },
         { weight: 1, arbitrary: text },
       ),
       highlight: fc.oneof(fc.constant(undefined), fc.constantFrom(...ids), text),

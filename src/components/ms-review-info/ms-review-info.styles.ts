@@ -18,4 +18,7 @@ export const styles = css`
   .note {
     font-size: 0.9em;
   }
+  .pending {
+    min-block-size: 3em;
+  }
 `;

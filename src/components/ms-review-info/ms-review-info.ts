@@ -175,6 +175,14 @@ export class MsReviewInfo extends EvidenceElement<Review> {
 
   override render(): TemplateResult {
     const v = this.view;
+    if (!v && this.resolution.state === 'loading') {
+      // The final layout with its line still empty, two lines high (a reviewer, credentials and
+      // date take about two): the page's note (the slot) stays about where it will be.
+      return html`<div part="base" class="base" aria-busy="true">
+        <p class="line pending"><span class="visually-hidden" role="status">${msg('Loading review information…')}</span></p>
+        <slot></slot>
+      </div>`;
+    }
     if (!v) return this.renderState(msg('Loading review information…'), 1, 'line', headingLevel(this.headingLevel));
     const { review } = v;
     const who = review.reviewer;

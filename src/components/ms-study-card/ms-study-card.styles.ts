@@ -153,14 +153,7 @@ export const styles = css`
   dd {
     margin: 0;
   }
-  @media (forced-colors: active) {
-    .card,
-    .notices li,
-    .stale,
-    .context {
-      border-color: CanvasText;
-    }
-  }
+  /* Forced colours (high contrast) need no rules here: borders become the system text colour. */
   @media print {
     .card {
       break-inside: avoid-page;

@@ -195,9 +195,10 @@ export class MsStudyCard extends EvidenceElement<Study> {
 
   private fact(label: string, value: unknown, path?: string): TemplateResult {
     const missing = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+    // One template per fact, no nested ones: a full card has about twenty facts.
     return html`<div class="fact">
       <dt>${label}</dt>
-      <dd>${missing ? html`<span class="muted">${notReported()}</span>` : html`${value}${path ? this.notVerified(path) : nothing}`}</dd>
+      <dd class=${missing ? 'muted' : nothing}>${missing ? notReported() : value}${missing || !path ? nothing : this.notVerified(path)}</dd>
     </div>`;
   }
 

@@ -180,10 +180,9 @@ export const shared = css`
       opacity: 0.5;
     }
   }
+  /* Forced colours (high contrast): borders become the system text colour by themselves; the
+     skeleton's bars, drawn with backgrounds only, are kept in the system's grey. */
   @media (forced-colors: active) {
-    :is(.badge, .tag, .button) {
-      border-color: CanvasText;
-    }
     .skeleton span {
       background: GrayText;
     }

@@ -8,12 +8,9 @@ import { msg } from '@lit/localize';
 /** The text a reader sees where a fact is missing. */
 export const notReported = (): string => msg('Not reported');
 
-/** Splits a list attribute ("a, b c") into its items. */
-export const splitList = (value: string | undefined): string[] =>
-  (value ?? '')
-    .split(/[\s,]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+/** Splits a list attribute ("a, b c") into its items; a list given by property is used as is. */
+export const splitList = (value: unknown): string[] =>
+  (Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '').split(/[\s,]+/).filter(Boolean);
 
 /** A heading level from an attribute: a whole number from 1 to 6, default 3. */
 export const headingLevel = (value: unknown, fallback = 3): number => {

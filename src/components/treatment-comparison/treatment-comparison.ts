@@ -78,8 +78,8 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
   /** The options, given directly (replace the array to update; do not mutate it). */
   treatments?: Treatment[];
 
-  /** Ids of the options to compare, in order, separated by spaces or commas. */
-  treatmentIds?: string;
+  /** Ids of the options to compare, in order, separated by spaces or commas (by property, also an array). */
+  treatmentIds?: string | string[];
 
   /** Compare the options of one category, e.g. `disease-modifying-therapy`. */
   category?: string;
@@ -88,9 +88,9 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
    * Rows to show, in order, separated by commas: aim, regulatory, evidence, route, frequency,
    * benefits, risks, monitoring, limitations, examples. Default: aim, regulatory, evidence, route,
    * frequency, risks. The regulatory row is always shown when an option is not approved; sources
-   * are always last.
+   * are always last. By property, also an array of names.
    */
-  criteria?: string;
+  criteria?: string | string[];
 
   /** Id of an option to emphasise (outlined and labelled "Highlighted"). */
   highlight?: string;
