@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { CHROMIUM_FLAGS, DEFAULT_CHROME_PATH } from '../chromium-check.mjs';
 
@@ -18,12 +19,14 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves the repository root on 127.0.0.1; `pages` adds HTML pages by path; `delay` holds back
- * chosen responses (milliseconds by path), to simulate scripts that arrive late.
+ * chosen responses (milliseconds by path), to simulate scripts that arrive late; `production`
+ * serves as a real host would: gzip when the browser accepts it, and a year's cache for files
+ * with a content hash in their name (Vite's assets/).
  */
 export async function serve(
   root: string,
   pages: Record<string, string> = {},
-  { delay }: { delay?: (path: string) => number } = {},
+  { delay, production = false }: { delay?: (path: string) => number; production?: boolean } = {},
 ): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -36,8 +39,17 @@ export async function serve(
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      let body = await readFile(file);
+      const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (production) {
+        if (/\/assets\/[^/]+-[\w-]{8,}\.\w+$/.test(path)) headers['cache-control'] = 'public, max-age=31536000, immutable';
+        if (/\bgzip\b/.test(String(req.headers['accept-encoding'])) && headers['content-type']!.startsWith('text/')) {
+          body = gzipSync(body);
+          headers['content-encoding'] = 'gzip';
+          headers.vary = 'accept-encoding';
+        }
+      }
+      res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }

@@ -18,7 +18,18 @@ export const styles = css`
   .note {
     font-size: 0.9em;
   }
+  /* While the model loads: the lines a typical review line takes, as the placeholder CSS reserves. */
   .pending {
     min-block-size: 3em;
+  }
+  @media (max-width: 30em) {
+    .pending {
+      min-block-size: 4.5em;
+    }
+  }
+  @media (max-width: 21.5em) {
+    .pending {
+      min-block-size: 6em;
+    }
   }
 `;
