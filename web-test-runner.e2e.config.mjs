@@ -7,7 +7,10 @@ import { CHROMIUM_FLAGS, DEFAULT_CHROME_PATH } from './scripts/chromium-check.mj
 export const STRICT_CSP = "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
 async function strictPage(ctx, next) {
   await next();
-  if (ctx.path === '/tests/e2e/pages/csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (ctx.path !== '/tests/e2e/pages/csp.html') return;
+  // ?trusted-types=a+b adds a policy-name allowlist, as many sites' policies have.
+  const names = ctx.query['trusted-types'];
+  ctx.set('Content-Security-Policy', typeof names === 'string' ? `${STRICT_CSP}; trusted-types ${names}` : STRICT_CSP);
 }
 
 export default {

@@ -6,11 +6,11 @@ import { rendered, text } from './helpers.js';
 const POLICY = "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
 type StrictWindow = Window & { __violations: string[]; __errors: string[] };
 
-async function openStrictPage(): Promise<{ win: StrictWindow; doc: Document }> {
+async function openStrictPage(query = ''): Promise<{ win: StrictWindow; doc: Document }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:1000px;height:800px;border:0';
   // A real URL (not srcdoc), so the page gets its own response headers.
-  frame.src = '/tests/e2e/pages/csp.html';
+  frame.src = `/tests/e2e/pages/csp.html${query}`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -63,6 +63,30 @@ describe('a strict page (CSP without unsafe-inline, Trusted Types required)', ()
 
     expect(win.__errors).to.deep.equal([]);
     expect(win.__violations).to.deep.equal([]);
+  });
+
+  it('works with a trusted-types allowlist naming lit-html and ms-evidence-elements', async () => {
+    const response = await fetch('/tests/e2e/pages/csp.html?trusted-types=lit-html+ms-evidence-elements');
+    expect(response.headers.get('content-security-policy')).to.equal(`${POLICY}; trusted-types lit-html ms-evidence-elements`);
+    const { win, doc } = await openStrictPage('?trusted-types=lit-html+ms-evidence-elements');
+    const [strict] = await rendered(doc, '#strict');
+    await until(() => strict!.querySelector(':scope > script[type="application/ld+json"]') || win.__violations.length, 'JSON-LD');
+    await rendered(doc, '#inline, #src, treatment-comparison, ms-review-info, medical-disclaimer');
+    expect(text(doc.querySelector('#src'))).to.contain('Human Umbilical Cord');
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('without our policy name in the allowlist, everything renders except the JSON-LD', async () => {
+    const { win, doc } = await openStrictPage('?trusted-types=lit-html');
+    const [strict] = await rendered(doc, '#strict');
+    await until(() => win.__violations.length, 'the refused policy');
+    await rendered(doc, '#inline, #src, treatment-comparison, ms-review-info, medical-disclaimer');
+    expect(text(strict)).to.contain('is not FDA-approved for Multiple Sclerosis');
+    expect(text(doc.querySelector('#src'))).to.contain('Human Umbilical Cord');
+    expect(strict!.querySelector(':scope > script[type="application/ld+json"]')).to.equal(null);
+    expect(win.__violations.every((v) => v.startsWith('trusted-types'))).to.equal(true, win.__violations.join('\n'));
+    expect(win.__errors).to.deep.equal([]);
   });
 
   it('reports a violation when there is one (the check itself works)', async () => {
