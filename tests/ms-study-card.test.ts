@@ -68,7 +68,7 @@ describe('<ms-study-card> full rendering', () => {
 
   it('shows the design at a glance, with no control group and the conditions counted', () => {
     const design = seen(part(el, 'design'));
-    expect(design).to.contain('Long-term follow-up study · Single group (not randomised)');
+    expect(design).to.contain('Long-term follow-up study · Phase not reported · Single group (not randomised)');
     expect(design).to.contain('Control No control group');
     expect(design).to.contain('Participants 10 people: 5 with relapsing-remitting MS, 5 with neuromyelitis optica');
     expect(design).to.contain('from a donor (allogeneic)');
@@ -76,6 +76,13 @@ describe('<ms-study-card> full rendering', () => {
     expect(design).to.contain('4 intravenous and 3 intrathecal infusions over 21 days');
     expect(design).to.contain('Follow-up 10 years');
     expect(design).to.contain('Compared with Nothing: there was no control group');
+    expect(design).to.contain('Low dose (cells per kilogram not given in the abstract)');
+  });
+
+  it("shows the authors' conclusion and the limitations", () => {
+    const text = seen(root(el).querySelector('[part~="body"]'));
+    expect(text).to.contain('Safe and feasible in the long term; the conclusion needs confirmation in larger trials.');
+    expect(text).to.contain('The abstract reports no figures for disability, relapses or MRI, so benefit cannot be judged from it.');
   });
 
   it('shows the certainty badge in words, with reasons and what the study can and cannot show', () => {

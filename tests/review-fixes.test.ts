@@ -52,7 +52,7 @@ describe('review fixes', () => {
 
   it('page-only figures in the compact design line and the results context are marked', async () => {
     const el = await fixture<MsStudyCard>(html`<ms-study-card compact open .study=${jamali()}></ms-study-card>`);
-    expect(seen(part(el, 'design-line'))).to.match(/33 people · 6 months Not verified$/);
+    expect(seen(part(el, 'design-line'))).to.match(/33 people · follow-up not reported Not verified$/);
     expect(seen(el.shadowRoot!.querySelector('.context'))).to.match(/Not verified$/);
     expect(seen(part(el, 'footer'))).to.contain('Partly checked against the publisher’s page.');
   });

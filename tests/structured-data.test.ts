@@ -77,6 +77,9 @@ describe('structured data', () => {
       'https://schema.org/PlaceboControlledTrial',
       'https://schema.org/DoubleBlindedTrial',
     ]);
+    // Each trialDesign value stands for something the card says in words.
+    const design = (el.shadowRoot!.querySelector('[part~="design"]') as HTMLElement).innerText;
+    for (const words of ['Phase 3', 'Randomised', 'Placebo control', 'Double blind']) expect(design).to.contain(words);
   });
 
   it('comparison: Drug and MedicalTherapy with legal status, only for the criteria shown', async () => {

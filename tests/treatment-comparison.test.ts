@@ -155,6 +155,18 @@ describe('<treatment-comparison> choices', () => {
     expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal('Disease-modifying therapy: options compared');
   });
 
+  it("compares the options of a category from a provider's dataset", async () => {
+    const mine = [byId('ocrelizumab'), byId('natalizumab'), byId('umbilical-cord-msc-therapy')];
+    const provider = await fixture(
+      html`<ms-evidence-provider .data=${{ treatments: mine }}
+        ><treatment-comparison category="disease-modifying-therapy"></treatment-comparison
+      ></ms-evidence-provider>`,
+    );
+    const el = provider.querySelector('treatment-comparison')!;
+    await el.updateComplete;
+    expect(colHeaders(el)).to.deep.equal(['Ocrelizumab (Ocrevus)', 'Natalizumab (Tysabri)']);
+  });
+
   it('lists boxed warnings first among the risks', async () => {
     const el = await fixture<TreatmentComparison>(html`<treatment-comparison treatment-ids="natalizumab"></treatment-comparison>`);
     const risks = [...root(el).querySelectorAll('tr.row-risks td li')].map((li) => seen(li));
@@ -190,6 +202,21 @@ describe('<treatment-comparison> narrow layout', () => {
     expect(cards[0]!.querySelector('h3')).to.exist;
     expect(el.scrollWidth).to.be.at.most(320);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps every figure with its comparator, trial and source in the stacked cards', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:320px"><treatment-comparison treatment-ids="natalizumab ocrelizumab"></treatment-comparison></div>`,
+    );
+    const el = wrapper.firstElementChild as TreatmentComparison;
+    await el.updateComplete;
+    const findings = [...root(el).querySelectorAll('[part="card"] .finding')].filter((f) => (f as HTMLElement).checkVisibility());
+    expect(findings.length).to.be.greaterThan(1);
+    for (const f of findings) {
+      expect(seen(f), seen(f)).to.match(/compared with (placebo|interferon beta-1a)/);
+      expect(f.closest('.key-study')!.querySelector('strong')!.textContent).to.not.be.empty;
+      expect(f.querySelector('a')!.href).to.match(/^https:\/\//);
+    }
   });
 });
 

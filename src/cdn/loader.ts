@@ -20,23 +20,42 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
 const TAGS = Object.keys(ELEMENTS);
 const requested = new Set<string>();
 
-/** Replaces `<div class="ms-study-card" data-study-id="…">` with the element itself. */
+const upgrading = new WeakSet<Element>();
+
+/**
+ * Replaces `<div class="ms-study-card" data-study-id="…">` with the element itself, once its
+ * definition has loaded. Only `data-*` names that are attributes of that element are carried
+ * over (checked against its `observedAttributes`), plus `id`, `lang` and `dir`: an editor's
+ * `data-onclick` or `data-style` never becomes an event handler or a style, and a misspelt name
+ * is reported on the console instead of vanishing.
+ */
 export function upgradeFallbacks(root: ParentNode): void {
   for (const old of root.querySelectorAll<HTMLElement>(TAGS.map((t) => `.${t}`).join(','))) {
     const tag = TAGS.find((t) => old.classList.contains(t))!;
-    if (old.localName === tag) continue;
-    const el = document.createElement(tag);
-    for (const [name, value] of Object.entries(old.dataset)) {
-      // data-study-id → study-id; an empty data attribute is a boolean flag (data-compact).
-      el.setAttribute(
-        name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
-        value ?? '',
-      );
-    }
-    if (old.id) el.id = old.id;
-    el.append(...old.childNodes);
-    old.replaceWith(el);
+    if (old.localName === tag || upgrading.has(old)) continue;
+    upgrading.add(old);
+    requested.add(tag);
+    void ELEMENTS[tag]!()
+      .then(() => customElements.whenDefined(tag))
+      .then(() => old.isConnected && upgrade(old, tag));
   }
+}
+
+function upgrade(old: HTMLElement, tag: string): void {
+  const known = (customElements.get(tag) as unknown as { observedAttributes?: string[] }).observedAttributes ?? [];
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(old.dataset)) {
+    // data-study-id → study-id; an empty data attribute is a boolean flag (data-compact).
+    const name = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    if (known.includes(name)) el.setAttribute(name, value ?? '');
+    else console.warn(`<${tag}> fallback: data-${name} is not an attribute of this element; it was ignored.`);
+  }
+  for (const name of ['id', 'lang', 'dir']) {
+    const value = old.getAttribute(name);
+    if (value !== null) el.setAttribute(name, value);
+  }
+  el.append(...old.childNodes);
+  old.replaceWith(el);
 }
 
 /** Loads the definitions of the elements present under `root`. */

@@ -116,8 +116,11 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
         ? msg('1 person')
         : msg(str`${formatCount(size, locale)} people`);
   const followUp = study.followUp ? formatDuration(study.followUp, locale) : undefined;
+  // Without a phase number the kind of study says more; the phase is still named, never dropped.
+  const numbered = design.phase !== 'not-reported' && design.phase !== 'not-applicable';
   const designSummary = [
-    design.phase === 'not-reported' || design.phase === 'not-applicable' ? studyTypeLabel(design.type) : phaseLabel(design.phase),
+    ...(numbered ? [] : [studyTypeLabel(design.type)]),
+    phaseLabel(design.phase),
     allocationLabel(design.allocation),
   ].join(' · ');
   const control = controlLabel(design.control);

@@ -56,6 +56,24 @@ describe('the CMS loader', () => {
     expect(win.__errors).to.deep.equal([]);
   });
 
+  it("carries over only the element's own attributes from a fallback: data-on… never becomes a handler", async () => {
+    const { doc, win } = await openPage('/tests/e2e/pages/loader.html');
+    const [card] = await rendered(doc, '#hostile');
+    expect(card!.localName).to.equal('ms-study-card');
+    expect(card!.getAttributeNames().sort()).to.deep.equal(['id', 'lang', 'study-id']);
+    expect(card!.getAttribute('lang')).to.equal('en-GB');
+    expect(text(card)).to.contain('10-Year Follow-Up');
+    (card as HTMLElement).click();
+    (card as HTMLElement).focus();
+    await new Promise((r) => setTimeout(r, 100));
+    expect((win as unknown as { __pwned?: string }).__pwned).to.equal(undefined);
+    const ignored = win.__warnings.filter((w) => w.startsWith('<ms-study-card> fallback:'));
+    expect(ignored.map((w) => w.match(/data-[\w-]+/)![0]).sort()).to.deep.equal(
+      ['data-autofocus', 'data-onclick', 'data-onfocus', 'data-style', 'data-studyid', 'data-tabindex'].sort(),
+    );
+    expect(win.__errors).to.deep.equal([]);
+  });
+
   it('defines elements a CMS adds later', async () => {
     const { doc, win } = await openPage('/tests/e2e/pages/loader.html');
     await rendered(doc, 'ms-study-card');

@@ -1,14 +1,14 @@
 /**
  * Opens a page of built artefacts in an iframe of the test page, collecting its errors from the
- * first script on (an error collector is injected at the top of its HTML).
+ * first script on (a collector of errors and console warnings is injected at the top of its HTML).
  */
 export interface Opened {
-  win: Window & { __errors: string[] };
+  win: Window & { __errors: string[]; __warnings: string[] };
   doc: Document;
   frame: HTMLIFrameElement;
 }
 
-const COLLECTOR = `<script>window.__errors=[];addEventListener('error',(e)=>__errors.push(String(e.message||e)));addEventListener('unhandledrejection',(e)=>__errors.push(String(e.reason&&e.reason.message||e.reason)));</script>`;
+const COLLECTOR = `<script>window.__errors=[];window.__warnings=[];{const w=console.warn;console.warn=(...a)=>{__warnings.push(a.join(' '));w.apply(console,a)}}addEventListener('error',(e)=>__errors.push(String(e.message||e)));addEventListener('unhandledrejection',(e)=>__errors.push(String(e.reason&&e.reason.message||e.reason)));</script>`;
 
 export async function openPage(url: string, { scripts = true }: { scripts?: boolean } = {}): Promise<Opened> {
   const frame = document.createElement('iframe');

@@ -38,9 +38,12 @@ describe('bundled data', () => {
 
   it('keeps the page-only facts of the 2024 study marked unverified', () => {
     const s = study('jamali-2024');
-    for (const path of ['citation.pmid', 'population.enrolled', 'outcomes.0', 'safety.seriousAdverseEvents', 'followUp']) {
+    for (const path of ['citation.pmid', 'population.enrolled', 'outcomes.0', 'safety.seriousAdverseEvents']) {
       expect(isUnverified(s, path), path).to.be.true;
     }
+    // The page reports results "by 6 months" but never says how long people were followed.
+    expect(s.followUp).to.equal(undefined);
+    expect(s.outcomes.map((o) => o.timePoint)).to.deep.equal(['6 months', '6 months']);
     expect(isUnverified(s, 'citation.title')).to.be.false;
   });
 
