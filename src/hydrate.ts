@@ -1,6 +1,11 @@
 /**
- * Client entry for server-rendered pages: installs Lit's hydration support before any element
- * is defined, then registers every element, which take over their server-rendered markup.
+ * Client entry for server-rendered pages: installs Lit's hydration support, then registers every
+ * element, and the elements take over their server-rendered markup in place.
+ *
+ * The elements are imported dynamically on purpose: Lit must evaluate after the hydration support,
+ * and a static import lets a bundler hoist the shared chunks (and Lit with them) above it. Load
+ * this module before anything else that imports Lit or the elements.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-export * from './index.js';
+
+await import('./index.js');

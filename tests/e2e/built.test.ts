@@ -136,6 +136,53 @@ describe('the server-rendered demo page', () => {
     expect(selected).to.equal('disease-modifying-therapies');
     expect(text(cards[0])).to.contain('Human Umbilical Cord');
   });
+
+  // Hydration adopts the server's DOM; a client render would replace it. A classic script at the
+  // end of the body runs before the module scripts and keeps a node of each server-rendered root.
+  const KEEP = `<script>window.__server = [...document.querySelectorAll('ms-study-card, treatment-comparison, ms-review-info, medical-disclaimer')].map((el) => el.shadowRoot.querySelector('[part~="base"]'));</script></body>`;
+  it('without hydration support the elements render twice (the check itself works)', async () => {
+    const { doc, win } = await openPage('/dist/ssr/index.html', {
+      rewrite: (html) => html.replace('src="./hydrate.js"', 'src="/dist/index.js"'),
+    });
+    const review = doc.querySelector('ms-review-info')!;
+    await until(() => review.shadowRoot!.querySelectorAll('[part~="base"]').length === 2);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  for (const [name, script] of [
+    ['the demo bundle (dist/ssr/hydrate.js)', './hydrate.js'],
+    ['the npm entry (ms-evidence-elements/hydrate, Lit external)', '/dist/hydrate.js'],
+  ]) {
+    it(`${name} hydrates: the server-rendered nodes stay, and become interactive`, async () => {
+      const { doc, win } = await openPage('/dist/ssr/index.html', {
+        rewrite: (html) => html.replace('src="./hydrate.js"', `src="${script}"`).replace('</body>', KEEP),
+      });
+      const server = (win as unknown as { __server: (Element | null)[] }).__server;
+      expect(server).to.have.length(8);
+      expect(server.every(Boolean)).to.equal(true);
+      const [card] = await rendered(doc, 'ms-study-card');
+      await until(() => Boolean((card as HTMLElement & { hasUpdated?: boolean }).hasUpdated));
+      await new Promise((r) => setTimeout(r, 300));
+      const hosts = [...doc.querySelectorAll('ms-study-card, treatment-comparison, ms-review-info, medical-disclaimer')];
+      hosts.forEach((host, i) => {
+        expect(host.shadowRoot!.contains(server[i]!), host.localName).to.equal(true);
+        // Not rendered a second time beside the server's markup.
+        expect(host.shadowRoot!.querySelectorAll('[part~="base"]').length, host.localName).to.equal(1);
+      });
+      const compact = doc.querySelector('ms-study-card[compact]');
+      if (compact) {
+        compact.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+        await (compact as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        expect(compact.shadowRoot!.querySelector('[part~="toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+      }
+      const comparison = doc.querySelector('treatment-comparison')!;
+      let selected = '';
+      comparison.addEventListener('ms-treatment-select', (e) => (selected = (e as CustomEvent<{ id: string }>).detail.id));
+      comparison.shadowRoot!.querySelector<HTMLButtonElement>('thead th button')!.click();
+      expect(selected).to.equal('disease-modifying-therapies');
+      expect(win.__errors).to.deep.equal([]);
+    });
+  }
 });
 
 describe('the React example', () => {

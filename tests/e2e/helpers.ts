@@ -10,13 +10,16 @@ export interface Opened {
 
 const COLLECTOR = `<script>window.__errors=[];window.__warnings=[];{const w=console.warn;console.warn=(...a)=>{__warnings.push(a.join(' '));w.apply(console,a)}}addEventListener('error',(e)=>__errors.push(String(e.message||e)));addEventListener('unhandledrejection',(e)=>__errors.push(String(e.reason&&e.reason.message||e.reason)));</script>`;
 
-export async function openPage(url: string, { scripts = true }: { scripts?: boolean } = {}): Promise<Opened> {
+export async function openPage(
+  url: string,
+  { scripts = true, rewrite = (html: string) => html }: { scripts?: boolean; rewrite?: (html: string) => string } = {},
+): Promise<Opened> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:1000px;height:800px;border:0';
   if (scripts) {
     const htmlText = await (await fetch(url)).text();
     const base = new URL(url, location.href).href;
-    frame.srcdoc = htmlText.replace(/<head>/i, `<head><base href="${base}">${COLLECTOR}`);
+    frame.srcdoc = rewrite(htmlText).replace(/<head>/i, `<head><base href="${base}">${COLLECTOR}`);
   } else {
     frame.setAttribute('sandbox', 'allow-same-origin');
     frame.src = url;
