@@ -4,7 +4,7 @@
  * and event, each with a description (it feeds Storybook's docs and editors' autocompletion).
  * Run after `cem analyze`; exits 1 listing what lacks documentation.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 interface Item {
   name: string;
@@ -46,6 +46,21 @@ for (const el of elements) {
       if (!item.description?.trim()) problems.push(`${el.tagName}: ${what} "${item.name || '(default)'}" has no description`);
   }
 }
+// Completeness: every custom property an element's styles read (its own and, through the shared
+// tokens, the --ms-* ones) is listed for it, and elements that use the tokens list `theme`.
+const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+const shared = read('src/components/shared/styles.ts');
+for (const el of elements) {
+  const dir = `src/components/${el.tagName}/${el.tagName}`;
+  const source = read(`${dir}.ts`) + read(`${dir}.styles.ts`);
+  const usesTokens = /\btokens\b/.test(source);
+  const used = new Set([...(source + (usesTokens ? shared : '')).matchAll(/var\((--(?!_)[\w-]+)/g)].map((m) => m[1]!));
+  const listed = new Set((el.cssProperties ?? []).map((p) => p.name));
+  for (const name of used) if (!listed.has(name)) problems.push(`${el.tagName}: CSS property ${name} is used but not documented`);
+  if (usesTokens && !(el.attributes ?? []).some((a) => a.name === 'theme'))
+    problems.push(`${el.tagName}: the theme attribute is not documented`);
+}
+
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);

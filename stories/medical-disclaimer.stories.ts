@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { attr, commonArgTypes } from './shared-args.js';
 import { NOTICE_KINDS } from '../src/model/vocabulary.js';
 
 interface Args {
@@ -7,6 +8,7 @@ interface Args {
   headingLevel: number;
   jurisdiction: string;
   therapy?: string;
+  theme?: 'light' | 'dark';
 }
 
 const meta: Meta<Args> = {
@@ -17,13 +19,15 @@ const meta: Meta<Args> = {
   argTypes: {
     kind: { control: 'text', description: `Space-separated: ${NOTICE_KINDS.join(', ')}` },
     jurisdiction: { control: 'select', options: ['US', 'GB', 'EU', 'CA', 'AU'] },
+    theme: commonArgTypes.theme,
   },
   render: (a) =>
     html`<medical-disclaimer
       kind=${a.kind}
       heading-level=${a.headingLevel}
       jurisdiction=${a.jurisdiction}
-      therapy=${a.therapy ?? ''}
+      therapy=${attr(a.therapy)}
+      theme=${attr(a.theme)}
     ></medical-disclaimer>`,
 };
 export default meta;

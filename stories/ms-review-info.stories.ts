@@ -1,8 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { attr, commonArgs, commonArgTypes, type CommonArgs } from './shared-args.js';
 
-interface Args {
+interface Args extends CommonArgs {
+  headingLevel: number;
+  jurisdiction: string;
   reviewer?: string;
   credentials?: string;
   lastReviewed?: string;
@@ -15,7 +18,17 @@ const meta: Meta<Args> = {
   title: 'Elements/ms-review-info',
   component: 'ms-review-info',
   tags: ['autodocs'],
-  args: { reviewer: 'Dr A Example', credentials: 'MD, Neurologist', lastReviewed: '2026-03-02', showSchedule: false, showStale: false },
+  args: {
+    reviewer: 'Dr A Example',
+    credentials: 'MD, Neurologist',
+    lastReviewed: '2026-03-02',
+    showSchedule: false,
+    showStale: false,
+    headingLevel: 3,
+    jurisdiction: 'US',
+    ...commonArgs,
+  },
+  argTypes: { ...commonArgTypes, headingLevel: { control: { type: 'number', min: 1, max: 6 } } },
   render: (a) =>
     html`<ms-review-info
       reviewer=${ifDefined(a.reviewer)}
@@ -24,6 +37,13 @@ const meta: Meta<Args> = {
       next-review-due=${ifDefined(a.nextReviewDue)}
       ?show-schedule=${a.showSchedule}
       ?show-stale=${a.showStale}
+      heading-level=${a.headingLevel}
+      jurisdiction=${a.jurisdiction}
+      src=${attr(a.src)}
+      ?strict=${a.strict}
+      ?no-guardrails=${a.noGuardrails}
+      ?structured-data=${a.structuredData}
+      theme=${attr(a.theme)}
     ></ms-review-info>`,
 };
 export default meta;

@@ -2,12 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import studiesFile from '../data/studies.json';
 import type { Study } from '../src/model/schema.js';
+import { attr, commonArgs, commonArgTypes, type CommonArgs } from './shared-args.js';
 import { longStudy, minimalStudy, randomisedTrial, variant } from '../tests/fixtures/records.js';
 
 const seed = studiesFile.studies as unknown as Study[];
 const seedStudy = (id: string) => structuredClone(seed.find((s) => s.id === id)!);
 
-interface Args {
+interface Args extends CommonArgs {
   studyId?: string;
   compact: boolean;
   open: boolean;
@@ -19,18 +20,24 @@ const meta: Meta<Args> = {
   title: 'Elements/ms-study-card',
   component: 'ms-study-card',
   tags: ['autodocs'],
-  args: { studyId: 'riordan-2018', compact: false, open: false, headingLevel: 3, jurisdiction: 'US' },
+  args: { studyId: 'riordan-2018', compact: false, open: false, headingLevel: 3, jurisdiction: 'US', ...commonArgs },
   argTypes: {
+    ...commonArgTypes,
     studyId: { control: 'select', options: seed.map((s) => s.id) },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   render: (a) =>
     html`<ms-study-card
-      study-id=${a.studyId ?? ''}
+      study-id=${attr(a.studyId)}
       ?compact=${a.compact}
       ?open=${a.open}
       heading-level=${a.headingLevel}
       jurisdiction=${a.jurisdiction}
+      src=${attr(a.src)}
+      ?strict=${a.strict}
+      ?no-guardrails=${a.noGuardrails}
+      ?structured-data=${a.structuredData}
+      theme=${attr(a.theme)}
     ></ms-study-card>`,
 };
 export default meta;

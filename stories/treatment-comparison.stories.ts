@@ -3,11 +3,12 @@ import { html } from 'lit';
 import treatmentsFile from '../data/treatments.json';
 import type { Treatment } from '../src/model/schema.js';
 import { CRITERIA } from '../src/model/treatment-view.js';
+import { attr, commonArgs, commonArgTypes, type CommonArgs } from './shared-args.js';
 import { exampleTreatment, variant } from '../tests/fixtures/records.js';
 
 const all = treatmentsFile.treatments as unknown as Treatment[];
 
-interface Args {
+interface Args extends CommonArgs {
   treatmentIds?: string;
   category?: string;
   criteria?: string;
@@ -21,21 +22,27 @@ const meta: Meta<Args> = {
   title: 'Elements/treatment-comparison',
   component: 'treatment-comparison',
   tags: ['autodocs'],
-  args: { headingLevel: 3, jurisdiction: 'US' },
+  args: { headingLevel: 3, jurisdiction: 'US', ...commonArgs },
   argTypes: {
+    ...commonArgTypes,
     category: { control: 'select', options: [undefined, ...new Set(all.map((t) => t.category))] },
     highlight: { control: 'select', options: [undefined, ...all.map((t) => t.id)] },
     criteria: { control: 'text', description: `Comma-separated: ${CRITERIA.filter((c) => c !== 'sources').join(', ')}` },
   },
   render: (a) =>
     html`<treatment-comparison
-      treatment-ids=${a.treatmentIds ?? ''}
-      category=${a.category ?? ''}
-      criteria=${a.criteria ?? ''}
-      highlight=${a.highlight ?? ''}
-      caption=${a.caption ?? ''}
+      treatment-ids=${attr(a.treatmentIds)}
+      category=${attr(a.category)}
+      criteria=${attr(a.criteria)}
+      highlight=${attr(a.highlight)}
+      caption=${attr(a.caption)}
       heading-level=${a.headingLevel}
       jurisdiction=${a.jurisdiction}
+      src=${attr(a.src)}
+      ?strict=${a.strict}
+      ?no-guardrails=${a.noGuardrails}
+      ?structured-data=${a.structuredData}
+      theme=${attr(a.theme)}
     ></treatment-comparison>`,
 };
 export default meta;

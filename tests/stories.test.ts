@@ -9,6 +9,7 @@ import * as studyCard from '../stories/ms-study-card.stories.js';
 import * as comparison from '../stories/treatment-comparison.stories.js';
 import * as disclaimer from '../stories/medical-disclaimer.stories.js';
 import * as reviewInfo from '../stories/ms-review-info.stories.js';
+import * as provider from '../stories/ms-evidence-provider.stories.js';
 import * as guardrails from '../stories/guardrails.stories.js';
 import * as landing from '../stories/landing-page.stories.js';
 import * as theming from '../stories/theming.stories.js';
@@ -25,6 +26,7 @@ const modules = {
   'treatment-comparison': comparison,
   'medical-disclaimer': disclaimer,
   'ms-review-info': reviewInfo,
+  'ms-evidence-provider': provider,
   guardrails,
   'landing page': landing,
   theming,

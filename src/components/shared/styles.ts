@@ -10,32 +10,36 @@
  */
 import { css } from 'lit';
 
-/** Tokens with their defaults: an NHS-like light palette and its dark counterpart. */
+/**
+ * Tokens with their defaults: an NHS-like light palette and its dark counterpart. The comment on
+ * each line is its documentation: custom-elements-manifest.config.mjs copies it into the manifest
+ * of every element that uses these tokens.
+ */
 export const tokens = css`
   :host {
     color-scheme: light dark;
-    --_text: var(--ms-color-text, light-dark(#212b32, #eef2f4));
-    --_muted: var(--ms-color-text-muted, light-dark(#4c6272, #b6c2ca));
-    --_surface: var(--ms-color-surface, light-dark(#fff, #1b2329));
-    --_subtle: var(--ms-color-surface-subtle, light-dark(#f0f4f5, #263139));
-    --_border: var(--ms-color-border, light-dark(#aeb7bd, #5e6b74));
-    --_link: var(--ms-color-link, light-dark(#005eb8, #8cc8ff));
-    --_link-visited: var(--ms-color-link-visited, light-dark(#330072, #d2b6ff));
-    --_accent: var(--ms-color-accent, light-dark(#005eb8, #8cc8ff));
-    --_caution: var(--ms-color-caution, #ffb81c);
-    --_caution-surface: var(--ms-color-caution-surface, light-dark(#fff7e0, #3a2f12));
-    --_danger: var(--ms-color-danger, light-dark(#d5281b, #ff8b7f));
-    --_danger-surface: var(--ms-color-danger-surface, light-dark(#fdf0ef, #3d1c19));
-    --_ok: var(--ms-color-approved, light-dark(#007f3b, #5fd39a));
-    --_ok-surface: var(--ms-color-approved-surface, light-dark(#eaf6ee, #123322));
-    --_focus: var(--ms-color-focus, #ffeb3b);
-    --_focus-text: var(--ms-color-focus-text, #212b32);
-    --_font: var(--ms-font-family, inherit);
-    --_radius: var(--ms-radius, 0.25em);
-    --_space-1: var(--ms-space-1, 0.25em);
-    --_space-2: var(--ms-space-2, 0.5em);
-    --_space-3: var(--ms-space-3, 1em);
-    --_space-4: var(--ms-space-4, 1.5em);
+    --_text: var(--ms-color-text, light-dark(#212b32, #eef2f4)); /* Text */
+    --_muted: var(--ms-color-text-muted, light-dark(#4c6272, #b6c2ca)); /* Secondary text (citations, captions, the review line) */
+    --_surface: var(--ms-color-surface, light-dark(#fff, #1b2329)); /* Background of the elements and their cards */
+    --_subtle: var(--ms-color-surface-subtle, light-dark(#f0f4f5, #263139)); /* Background of headers, table headings and callouts */
+    --_border: var(--ms-color-border, light-dark(#aeb7bd, #5e6b74)); /* Borders and rules */
+    --_link: var(--ms-color-link, light-dark(#005eb8, #8cc8ff)); /* Links */
+    --_link-visited: var(--ms-color-link-visited, light-dark(#330072, #d2b6ff)); /* Visited links */
+    --_accent: var(--ms-color-accent, light-dark(#005eb8, #8cc8ff)); /* Accent: the highlighted option and emphasis borders */
+    --_caution: var(--ms-color-caution, #ffb81c); /* Caution marks (investigational, not verified, review due) */
+    --_caution-surface: var(--ms-color-caution-surface, light-dark(#fff7e0, #3a2f12)); /* Background behind caution notices */
+    --_danger: var(--ms-color-danger, light-dark(#d5281b, #ff8b7f)); /* Danger marks (not approved, retractions, boxed warnings) */
+    --_danger-surface: var(--ms-color-danger-surface, light-dark(#fdf0ef, #3d1c19)); /* Background behind danger notices */
+    --_ok: var(--ms-color-approved, light-dark(#007f3b, #5fd39a)); /* Approved-status marks */
+    --_ok-surface: var(--ms-color-approved-surface, light-dark(#eaf6ee, #123322)); /* Background behind approved-status marks */
+    --_focus: var(--ms-color-focus, #ffeb3b); /* Focus indicator */
+    --_focus-text: var(--ms-color-focus-text, #212b32); /* Text on the focus indicator */
+    --_font: var(--ms-font-family, inherit); /* Font family (default: inherited from the page) */
+    --_radius: var(--ms-radius, 0.25em); /* Corner radius */
+    --_space-1: var(--ms-space-1, 0.25em); /* Smallest spacing step */
+    --_space-2: var(--ms-space-2, 0.5em); /* Small spacing step */
+    --_space-3: var(--ms-space-3, 1em); /* Medium spacing step */
+    --_space-4: var(--ms-space-4, 1.5em); /* Large spacing step */
   }
   :host([theme='light']) {
     color-scheme: light;
