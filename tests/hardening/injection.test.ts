@@ -7,7 +7,8 @@ import studiesFile from '../../data/studies.json';
 import treatmentsFile from '../../data/treatments.json';
 import { clearJsonCache } from '../../src/components/shared/fetch-json.js';
 import { PAYLOADS, stringPaths, withString } from './corpus.js';
-import { validateStudy, validateTreatment } from '../../src/model/validate.js';
+import { validatePage, validateReview, validateStudy, validateTreatment } from '../../src/model/validate.js';
+import pageFile from '../../data/page.json';
 
 const riordan = (studiesFile.studies as unknown as Study[]).find((s) => s.id === 'riordan-2018')!;
 const lu = (studiesFile.studies as unknown as Study[]).find((s) => s.id === 'lu-2020')!;
@@ -150,6 +151,42 @@ describe('injection corpus', function () {
       }
     });
   }
+
+  it('page content: the review and the notices take hostile text as text, by every route', async () => {
+    const page = pageFile.page as unknown;
+    const review = (pageFile.page as { review: unknown }).review;
+    for (const payload of PAYLOADS) {
+      const { record: hostileReview, text: reviewFields } = everywhere<unknown>(review, payload, validateReview);
+      expect(reviewFields, 'review fields').to.include.members(['reviewer.name', 'reviewer.credentials', 'note']);
+      const { record: hostilePage, text: pageFields } = everywhere<unknown>(page, payload, validatePage);
+      expect(pageFields.filter((f) => f.startsWith('notices.')).length, 'notice fields').to.be.greaterThan(2);
+      const dataset = { page: hostilePage };
+
+      const byProperty = await fixture(html`<ms-review-info structured-data .review=${hostileReview}></ms-review-info>`);
+      const holder = document.createElement('div');
+      holder.innerHTML = '<ms-review-info structured-data><script type="application/json"></script></ms-review-info>';
+      holder.querySelector('script')!.textContent = JSON.stringify(hostileReview);
+      const inline = await fixture(holder.firstElementChild as HTMLElement);
+      clearJsonCache();
+      const bySrc = await fixture(`<ms-review-info structured-data src="${echo(dataset)}"></ms-review-info>`);
+      const provider = await fixture(html`<ms-evidence-provider .data=${dataset}></ms-evidence-provider>`);
+      provider.innerHTML =
+        '<ms-review-info structured-data></ms-review-info><medical-disclaimer kind="educational not-approved consult" therapy="X"></medical-disclaimer>';
+      const [fromProvider, disclaimer] = [...provider.children];
+      for (const [route, el] of [
+        ['property', byProperty],
+        ['inline', inline],
+        ['src', bySrc],
+        ['provider', fromProvider!],
+        ['disclaimer from provider', disclaimer!],
+      ] as const) {
+        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        await new Promise((r) => setTimeout(r, 0));
+        assertInert(el, `${route} ${payload}`);
+        expect(el.shadowRoot!.textContent, `${route} ${payload}: shown as text`).to.contain(payload.trim());
+      }
+    }
+  });
 
   it('ids, attributes and the review line take hostile text as text', async () => {
     for (const payload of PAYLOADS) {
