@@ -1,5 +1,6 @@
 // Property-based fuzzing of validation: 10,000 generated inputs per kind of record. Validation
-// never throws, never accepts a record the published JSON Schema rejects, and names the record
+// never throws, never accepts a record the published JSON Schema rejects or that breaks the rules
+// written again by hand below (an oracle independent of the schema), and names the record
 // and a path that exists in the input.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -59,6 +60,60 @@ function checkResult(input: unknown, result: ValidationResult<unknown>, kind: Da
   }
 }
 
+/**
+ * The rules of issue #2 written again by hand, with literal patterns and no model imports: an
+ * oracle independent of the valibot definitions (and so of the JSON Schema generated from them).
+ * Returns the rules an accepted record breaks.
+ */
+const text = (x: unknown) => typeof x === 'string' && x.trim() !== '';
+const count = (x: unknown) => x === undefined || (Number.isInteger(x) && (x as number) >= 0);
+const MS = /^ms-/;
+function brokenStudyRules(s: Record<string, any>): string[] {
+  const broken: string[] = [];
+  const rule = (ok: unknown, name: string) => !ok && broken.push(name);
+  const c = s.citation ?? {};
+  rule(text(s.id), 'id is text');
+  rule(text(c.title), 'title is text');
+  rule(Array.isArray(c.authors) && c.authors.length > 0 && c.authors.every(text), 'authors listed, in order');
+  rule(c.pmid === undefined || /^[1-9][0-9]{0,8}$/.test(c.pmid), 'PMID is digits');
+  rule(c.pmcid === undefined || /^PMC[1-9][0-9]*$/.test(c.pmcid), 'PMCID is PMC + digits');
+  rule(c.doi === undefined || (/^10\.[0-9]{4,9}\//.test(c.doi) && !/[\s"'<>]/.test(c.doi)), 'DOI syntax');
+  for (const r of c.registrations ?? []) rule(!/^NCT/i.test(r.id) || /^NCT[0-9]{8}$/.test(r.id), 'NCT + 8 digits');
+  const pop = s.population ?? {};
+  rule(count(pop.enrolled) && count(pop.analysed), 'counts are whole numbers');
+  rule(pop.enrolled === undefined || pop.analysed === undefined || pop.analysed <= pop.enrolled, 'analysed <= enrolled');
+  const counts = (pop.conditions ?? []).map((x: { count?: number }) => x.count);
+  rule(
+    pop.enrolled === undefined ||
+      counts.some((n: unknown) => n === undefined) ||
+      counts.reduce((a: number, n: number) => a + n, 0) === pop.enrolled,
+    'condition counts add up to the number enrolled',
+  );
+  rule(
+    (pop.conditions ?? []).some((x: { condition: string }) => MS.test(x.condition)),
+    'at least one form of MS',
+  );
+  rule(!(s.design?.allocation === 'randomised' && s.design?.control === 'none'), 'randomised studies have a control');
+  rule(!(s.design?.control === 'none' && s.comparator), 'no comparator without a control group');
+  rule(Array.isArray(s.regulatory) && s.regulatory.length > 0, 'regulatory status given');
+  return broken;
+}
+function brokenTreatmentRules(t: Record<string, any>): string[] {
+  const broken: string[] = [];
+  const rule = (ok: unknown, name: string) => !ok && broken.push(name);
+  rule(text(t.id) && text(t.name), 'id and name are text');
+  const sources = new Set((t.sources ?? []).map((x: { id: string }) => x.id));
+  rule(sources.size > 0 && sources.size === t.sources.length, 'sources cited, ids unique');
+  for (const k of t.evidence?.keyStudies ?? []) {
+    rule(text(k.comparator), 'every key study has its comparator');
+    rule(sources.has(k.source), 'every key study has its source');
+    rule(Array.isArray(k.findings) && k.findings.length > 0, 'every key study reports a finding');
+    for (const f of k.findings ?? []) rule(f.source === undefined || sources.has(f.source), 'every finding source is cited');
+  }
+  rule(Array.isArray(t.regulatory) && t.regulatory.length > 0, 'regulatory status given');
+  return broken;
+}
+
 function fuzzRecords<T>(
   kind: 'study' | 'treatment',
   records: readonly T[],
@@ -84,6 +139,8 @@ function fuzzRecords<T>(
           `accepted by validation, refused by the JSON Schema: ${checked.errors.map((e) => `${e.instanceLocation} ${e.error}`).join('; ')}`,
         ).to.be.true;
         expect(validate(result.value).ok, 'a validated value validates again').to.be.true;
+        const broken = kind === 'study' ? brokenStudyRules(json as never) : brokenTreatmentRules(json as never);
+        expect(broken, 'accepted, but breaks rules written independently of the schema').to.deep.equal([]);
       } else rejected++;
     }),
     { numRuns: RUNS, seed: SEED, includeErrorInReport: true },
