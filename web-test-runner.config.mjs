@@ -1,5 +1,8 @@
 // Unit and element tests in Debian's Chromium (never a downloaded browser).
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_FLAGS, DEFAULT_CHROME_PATH } from './scripts/chromium-check.mjs';
@@ -103,11 +106,42 @@ const forcedColors = {
   },
 };
 
+/**
+ * `executeServerCommand('validate-data', { files })`: runs the real `npm run validate-data` script
+ * on the given files ({ name: content }; none for the repository's data/) and returns its exit code
+ * and output, so a test can check the command itself, not only the functions it calls.
+ */
+const validateData = {
+  name: 'validate-data',
+  async executeCommand({ command, payload }) {
+    if (command !== 'validate-data') return undefined;
+    const dir = mkdtempSync(join(tmpdir(), 'validate-data-'));
+    const files = Object.entries(payload?.files ?? {}).map(([name, content]) => {
+      const path = join(dir, name);
+      writeFileSync(path, content);
+      return path;
+    });
+    try {
+      return await new Promise((resolve) =>
+        execFile('node_modules/.bin/tsx', ['scripts/validate-data.ts', ...files], (error, stdout, stderr) =>
+          resolve({
+            code: error ? (error.code ?? 1) : 0,
+            stdout: stdout.replaceAll(dir + '/', ''),
+            stderr: stderr.replaceAll(dir + '/', ''),
+          }),
+        ),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
 export default {
   middleware: [testApi],
   files: ['tests/**/*.test.ts', '!tests/e2e/**'],
   nodeResolve: true,
-  plugins: [jsonModules, forcedColors, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [jsonModules, forcedColors, validateData, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
