@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_FLAGS, DEFAULT_CHROME_PATH } from './scripts/chromium-check.mjs';
@@ -117,7 +117,7 @@ const validateData = {
     if (command !== 'validate-data') return undefined;
     const dir = mkdtempSync(join(tmpdir(), 'validate-data-'));
     const files = Object.entries(payload?.files ?? {}).map(([name, content]) => {
-      const path = join(dir, name);
+      const path = join(dir, basename(name));
       writeFileSync(path, content);
       return path;
     });

@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.mjs': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
+  '.svg': 'image/svg+xml',
 };
 
 /**
@@ -42,8 +43,10 @@ export async function serve(
       let body = await readFile(file);
       const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
       if (production) {
-        if (/\/assets\/[^/]+-[\w-]{8,}\.\w+$/.test(path)) headers['cache-control'] = 'public, max-age=31536000, immutable';
-        if (/\bgzip\b/.test(String(req.headers['accept-encoding'])) && headers['content-type']!.startsWith('text/')) {
+        // Vite names every file in assets/ with a content hash, so it can be cached for good.
+        if (path.includes('/assets/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
+        const compressible = /^(text\/|application\/json|image\/svg)/.test(headers['content-type']!);
+        if (compressible && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
           body = gzipSync(body);
           headers['content-encoding'] = 'gzip';
           headers.vary = 'accept-encoding';

@@ -20,29 +20,46 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
 const TAGS = Object.keys(ELEMENTS);
 const requested = new Set<string>();
 
-const upgrading = new WeakSet<Element>();
+const pending = new WeakSet<Element>();
 
 /**
  * Replaces `<div class="ms-study-card" data-study-id="…">` with the element itself, once its
  * definition has loaded. Only `data-*` names that are attributes of that element are carried
- * over (checked against its `observedAttributes`), plus `id`, `lang` and `dir`: an editor's
- * `data-onclick` or `data-style` never becomes an event handler or a style, and a misspelt name
- * is reported on the console instead of vanishing.
+ * over (its `observedAttributes`, and `theme`, which only its styles read), plus `id`, `lang` and
+ * `dir`: an editor's `data-onclick` or `data-style` never becomes an event handler or a style,
+ * and a misspelt name is reported on the console instead of vanishing.
  */
 export function upgradeFallbacks(root: ParentNode): void {
   for (const old of root.querySelectorAll<HTMLElement>(TAGS.map((t) => `.${t}`).join(','))) {
     const tag = TAGS.find((t) => old.classList.contains(t))!;
-    if (old.localName === tag || upgrading.has(old)) continue;
-    upgrading.add(old);
+    if (old.localName === tag || pending.has(old)) continue;
+    if (customElements.get(tag)) {
+      upgrade(old, tag);
+      continue;
+    }
+    pending.add(old);
     requested.add(tag);
-    void ELEMENTS[tag]!()
+    ELEMENTS[tag]!()
       .then(() => customElements.whenDefined(tag))
-      .then(() => old.isConnected && upgrade(old, tag));
+      .then(
+        () => {
+          pending.delete(old);
+          upgrade(old, tag);
+        },
+        () => {
+          // Offline or blocked: the fallback stays as it is (its link still works); a later
+          // change to the page tries again.
+          pending.delete(old);
+          requested.delete(tag);
+        },
+      );
   }
 }
 
 function upgrade(old: HTMLElement, tag: string): void {
-  const known = (customElements.get(tag) as unknown as { observedAttributes?: string[] }).observedAttributes ?? [];
+  // Out of the page (a CMS moving things around): upgraded when it comes back.
+  if (!old.isConnected) return;
+  const known = [...((customElements.get(tag) as unknown as { observedAttributes?: string[] }).observedAttributes ?? []), 'theme'];
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(old.dataset)) {
     // data-study-id → study-id; an empty data attribute is a boolean flag (data-compact).
@@ -64,7 +81,7 @@ export function defineUsed(root: ParentNode): void {
   for (const tag of TAGS) {
     if (!requested.has(tag) && !customElements.get(tag) && root.querySelector(tag)) {
       requested.add(tag);
-      void ELEMENTS[tag]!();
+      ELEMENTS[tag]!().catch(() => requested.delete(tag));
     }
   }
 }

@@ -49,6 +49,7 @@ describe('the CMS loader', () => {
     const { doc, win } = await openPage('/tests/e2e/pages/loader.html');
     const [card] = await rendered(doc, 'ms-study-card');
     expect(card!.hasAttribute('compact')).to.be.true;
+    expect(card!.getAttribute('theme')).to.equal('dark');
     expect(text(card)).to.contain('Clinical feasibility of umbilical cord tissue-derived');
     expect(card!.querySelector('a')!.textContent).to.equal('Riordan 2018');
     expect(text(doc.querySelector('medical-disclaimer'))).to.contain('Stem cell therapy is not FDA-approved');
@@ -71,6 +72,26 @@ describe('the CMS loader', () => {
     expect(ignored.map((w) => w.match(/data-[\w-]+/)![0]).sort()).to.deep.equal(
       ['data-autofocus', 'data-onclick', 'data-onfocus', 'data-style', 'data-studyid', 'data-tabindex'].sort(),
     );
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('upgrades a fallback that was out of the page while its script loaded, once it is back', async () => {
+    const { doc, win } = await openPage('/tests/e2e/pages/loader.html');
+    await rendered(doc, 'ms-study-card');
+    expect(win.customElements.get('treatment-comparison')).to.equal(undefined);
+    const fallback = doc.createElement('div');
+    fallback.className = 'treatment-comparison';
+    fallback.dataset.treatmentIds = 'natalizumab';
+    doc.body.append(fallback);
+    await new Promise((r) => setTimeout(r, 0)); // the loader sees it and starts loading the element
+    fallback.remove(); // a CMS moves it out before the script arrives
+    await win.customElements.whenDefined('treatment-comparison');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fallback.localName).to.equal('div');
+    doc.body.append(fallback); // and puts it back
+    const [comparison] = await rendered(doc, 'treatment-comparison');
+    expect(text(comparison)).to.contain('Natalizumab (Tysabri)');
+    expect(doc.querySelector('div.treatment-comparison')).to.equal(null);
     expect(win.__errors).to.deep.equal([]);
   });
 
@@ -137,8 +158,9 @@ describe('the server-rendered demo page', () => {
     expect(text(cards[0])).to.contain('Human Umbilical Cord');
   });
 
-  // Hydration adopts the server's DOM; a client render would replace it. A classic script at the
-  // end of the body runs before the module scripts and keeps a node of each server-rendered root.
+  // Hydration adopts the server's DOM. Without it, Lit renders a second copy into the same shadow
+  // root beside the server's markup (the control test above). A classic script at the end of the
+  // body runs before the module scripts and keeps a node of each server-rendered root.
   const KEEP = `<script>window.__server = [...document.querySelectorAll('ms-study-card, treatment-comparison, ms-review-info, medical-disclaimer')].map((el) => el.shadowRoot.querySelector('[part~="base"]'));</script></body>`;
   it('without hydration support the elements render twice (the check itself works)', async () => {
     const { doc, win } = await openPage('/dist/ssr/index.html', {
@@ -169,12 +191,6 @@ describe('the server-rendered demo page', () => {
         // Not rendered a second time beside the server's markup.
         expect(host.shadowRoot!.querySelectorAll('[part~="base"]').length, host.localName).to.equal(1);
       });
-      const compact = doc.querySelector('ms-study-card[compact]');
-      if (compact) {
-        compact.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
-        await (compact as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-        expect(compact.shadowRoot!.querySelector('[part~="toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
-      }
       const comparison = doc.querySelector('treatment-comparison')!;
       let selected = '';
       comparison.addEventListener('ms-treatment-select', (e) => (selected = (e as CustomEvent<{ id: string }>).detail.id));
