@@ -3,7 +3,7 @@
  * templates: rendered in the browser by main.ts, or on the server by examples/ssr/prerender.ts.
  */
 import { html, type TemplateResult } from 'lit';
-import page from '../../data/page.json';
+import page from '../../data/page.json' with { type: 'json' };
 
 const { condition } = page.page;
 
