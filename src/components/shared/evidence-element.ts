@@ -237,7 +237,9 @@ export abstract class EvidenceElement<T> extends LitElement {
    */
   private track(promise: Promise<unknown>, rerender = true): void {
     if (isServer) return;
-    const settle = () => rerender && this.isConnected && this.requestUpdate();
+    // Each element re-renders in a task of its own: when a shared load (the model, a dataset)
+    // settles, a page's elements do not all render in one long task that blocks input.
+    const settle = () => new Promise((r) => setTimeout(() => r(rerender && this.isConnected && this.requestUpdate())));
     const tracked = promise.then(settle, settle);
     this.pending.add(tracked);
     void tracked.finally(() => this.pending.delete(tracked));
