@@ -4,6 +4,9 @@
  */
 import type { ConditionCode } from './vocabulary.js';
 
+/** A jurisdiction code: two capital letters, a country ("US", "GB", "CA") or "EU". */
+export const JURISDICTION_PATTERN = /^[A-Z]{2}$/;
+
 /** GRADE-like certainty of evidence, lowest first. */
 export const CERTAINTY_LEVELS = ['very-low', 'low', 'moderate', 'high'] as const;
 export type CertaintyLevel = (typeof CERTAINTY_LEVELS)[number];

@@ -28,6 +28,7 @@ import {
   VERIFICATION_SOURCES,
 } from './vocabulary.js';
 import { DAILYMED_SETID_PATTERN, DOI_PATTERN, PMCID_PATTERN, PMID_PATTERN, isRegistrationId, safeHttpsUrl } from './identifiers.js';
+import { JURISDICTION_PATTERN } from './levels.js';
 
 // ---- Building blocks -------------------------------------------------------------------------
 
@@ -75,7 +76,7 @@ const HttpsUrl = v.pipe(
 /**
  * Jurisdiction: a two-letter country code ("US", "GB", "CA") or "EU".
  */
-const Jurisdiction = v.pipe(v.string(), v.regex(/^(?:[A-Z]{2})$/, 'must be a two-letter code like US or EU'));
+const Jurisdiction = v.pipe(v.string(), v.regex(JURISDICTION_PATTERN, 'must be a two-letter code like US or EU'));
 
 /** Regulatory status of an intervention for MS in one jurisdiction. */
 export const RegulatoryStatusSchema = v.strictObject({

@@ -100,8 +100,6 @@ export interface OutcomeView {
   statistics?: string | undefined;
 }
 
-const listFormat = (items: string[], locale: string): string => formatList(items, locale);
-
 /** Computes the view model of a (valid) study. */
 export function describeStudy(study: Study, options: StudyViewOptions = {}): StudyView {
   const locale = options.locale ?? 'en';
@@ -126,7 +124,7 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
   const control = controlLabel(design.control);
   const checked = study.verification.checkedAgainst;
   const partly = (study.verification.unverified ?? []).length > 0;
-  const sources = listFormat(checked.map(verificationSourceLabel), locale);
+  const sources = formatList(checked.map(verificationSourceLabel), locale);
   const verification = checked.length
     ? {
         verified: true,
@@ -153,7 +151,7 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
     resultsContext: [people, control, maskingLabel(design.masking), certaintyText].join(' · '),
     population: formatPopulation(pop, locale),
     followUp,
-    routes: listFormat(study.intervention.routes.map(routeLabel), locale),
+    routes: formatList(study.intervention.routes.map(routeLabel), locale),
     links: citationLinks(study.citation),
     verification,
     lastReviewed: formatDate(study.lastReviewed, locale),

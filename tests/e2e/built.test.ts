@@ -1,14 +1,6 @@
 // End-to-end, against the built artefacts (run `npm run build` first; `npm run test:e2e` does).
 import { expect } from '@open-wc/testing';
-import { openPage, rendered, text } from './helpers.js';
-
-async function until(check: () => boolean, timeout = 5000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { openPage, rendered, text, until } from './helpers.js';
 
 afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
@@ -183,7 +175,7 @@ describe('the server-rendered demo page', () => {
       expect(server).to.have.length(8);
       expect(server.every(Boolean)).to.equal(true);
       const [card] = await rendered(doc, 'ms-study-card');
-      await until(() => Boolean((card as HTMLElement & { hasUpdated?: boolean }).hasUpdated));
+      await until(() => (card as HTMLElement & { hasUpdated?: boolean }).hasUpdated);
       await new Promise((r) => setTimeout(r, 300));
       const hosts = [...doc.querySelectorAll('ms-study-card, treatment-comparison, ms-review-info, medical-disclaimer')];
       hosts.forEach((host, i) => {

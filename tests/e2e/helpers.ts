@@ -2,6 +2,7 @@
  * Opens a page of built artefacts in an iframe of the test page, collecting its errors from the
  * first script on (a collector of errors and console warnings is injected at the top of its HTML).
  */
+import { waitUntil } from '@open-wc/testing';
 export interface Opened {
   win: Window & { __errors: string[]; __warnings: string[] };
   doc: Document;
@@ -10,23 +11,37 @@ export interface Opened {
 
 const COLLECTOR = `<script>window.__errors=[];window.__warnings=[];{const w=console.warn;console.warn=(...a)=>{__warnings.push(a.join(' '));w.apply(console,a)}}addEventListener('error',(e)=>__errors.push(String(e.message||e)));addEventListener('unhandledrejection',(e)=>__errors.push(String(e.reason&&e.reason.message||e.reason)));</script>`;
 
+/** Waits (up to 5 s by default) until `check` is truthy: open-wc's waitUntil, polled every 50 ms. */
+export const until = (check: () => unknown, what = 'the condition', timeout = 5000): Promise<void> =>
+  waitUntil(check, `timed out waiting for ${what}`, { timeout, interval: 50 });
+
+/** An iframe of the test page, set up by `set` (its src or srcdoc), once it has loaded. */
+async function frameWith(set: (frame: HTMLIFrameElement) => void): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:1000px;height:800px;border:0';
+  set(frame);
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** A page by its real URL, so it gets its own response headers (no collector injected). */
+export const openFrame = (src: string): Promise<HTMLIFrameElement> => frameWith((f) => (f.src = src));
+
 export async function openPage(
   url: string,
   { scripts = true, rewrite = (html: string) => html }: { scripts?: boolean; rewrite?: (html: string) => string } = {},
 ): Promise<Opened> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:1000px;height:800px;border:0';
-  if (scripts) {
-    const htmlText = await (await fetch(url)).text();
-    const base = new URL(url, location.href).href;
-    frame.srcdoc = rewrite(htmlText).replace(/<head>/i, `<head><base href="${base}">${COLLECTOR}`);
-  } else {
-    frame.setAttribute('sandbox', 'allow-same-origin');
-    frame.src = url;
-  }
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  const htmlText = scripts ? await (await fetch(url)).text() : '';
+  const base = new URL(url, location.href).href;
+  const frame = await frameWith((f) => {
+    if (scripts) f.srcdoc = rewrite(htmlText).replace(/<head>/i, `<head><base href="${base}">${COLLECTOR}`);
+    else {
+      f.setAttribute('sandbox', 'allow-same-origin');
+      f.src = url;
+    }
+  });
   return { frame, win: frame.contentWindow as Opened['win'], doc: frame.contentDocument! };
 }
 

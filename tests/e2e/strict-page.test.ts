@@ -1,28 +1,14 @@
 // A page served with a strict Content-Security-Policy and Trusted Types: every element and state
 // works, and the browser reports no violation. Against the built CDN bundle.
 import { expect } from '@open-wc/testing';
-import { rendered, text } from './helpers.js';
+import { openFrame, rendered, text, until } from './helpers.js';
 
 const POLICY = "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
 type StrictWindow = Window & { __violations: string[]; __errors: string[] };
 
 async function openStrictPage(query = ''): Promise<{ win: StrictWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:1000px;height:800px;border:0';
-  // A real URL (not srcdoc), so the page gets its own response headers.
-  frame.src = `/tests/e2e/pages/csp.html${query}`;
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(`/tests/e2e/pages/csp.html${query}`);
   return { win: frame.contentWindow as StrictWindow, doc: frame.contentDocument! };
-}
-
-async function until(check: () => unknown, what: string, timeout = 5000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));

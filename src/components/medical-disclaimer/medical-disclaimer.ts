@@ -138,10 +138,8 @@ export class MedicalDisclaimer extends LitElement {
 
   private content(kind: NoticeKind): { heading: string; text: readonly string[] } {
     const page = this.provided?.state === 'ready' && this.provided.checked.page?.ok ? this.provided.checked.page.value : undefined;
-    const builtIn = defaultNotice(kind, {
-      jurisdiction: this.jurisdiction,
-      ...(this.therapyName() ? { therapy: this.therapyName()! } : {}),
-    });
+    const therapy = this.therapyName();
+    const builtIn = defaultNotice(kind, { jurisdiction: this.jurisdiction, ...(therapy ? { therapy } : {}) });
     const custom = page?.notices?.[kind];
     return custom ? { heading: custom.heading ?? builtIn.heading, text: custom.text } : builtIn;
   }

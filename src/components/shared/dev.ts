@@ -37,7 +37,8 @@ export function resetWarnings(): void {
 /** Warns when an element's `jurisdiction` attribute or property is not a two-letter code (US, EU, GB…). */
 export function checkJurisdiction(el: Element & { jurisdiction: string }): void {
   const given = el.getAttribute('jurisdiction')?.trim();
-  const bad = [given, el.jurisdiction].find((j) => j && !/^[A-Za-z]{2}$/.test(j));
+  // JURISDICTION_PATTERN (model/levels.ts), any case; written out for the reason given in templates.ts.
+  const bad = [given, el.jurisdiction].find((j) => j && !/^[A-Z]{2}$/i.test(j));
   if (bad !== undefined) {
     warnOnce(
       el.localName,

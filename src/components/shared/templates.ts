@@ -26,6 +26,8 @@ export const headingLevel = (value: unknown, fallback = 3): number => {
 export const jurisdictionAttribute = {
   converter: (value: string | null): string => {
     const code = value?.trim().toUpperCase() ?? '';
+    // JURISDICTION_PATTERN (model/levels.ts) written out: importing it would make the card load a
+    // chunk it shares with the lazy model, which its size budget cannot afford.
     return /^[A-Z]{2}$/.test(code) ? code : 'US';
   },
 };
