@@ -4,7 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_FLAGS, DEFAULT_CHROME_PATH } from './scripts/chromium-check.mjs';
 
 /** The strict-page test: its page is served with a Content-Security-Policy header. */
-export const STRICT_CSP = "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
+const STRICT_CSP = "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
 async function strictPage(ctx, next) {
   await next();
   if (ctx.path !== '/tests/e2e/pages/csp.html') return;

@@ -12,9 +12,8 @@
  * Builds what is missing first (dist/, dist/demo). Prints figures; CI enforces sizes, never
  * timings, which depend on the machine.
  */
-import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { launch } from './lib/browser.js';
+import { buildIfMissing, launch } from './lib/browser.js';
 import { renderBench } from './bench/render.js';
 import { ssrBench } from './bench/ssr.js';
 import { clsBench } from './bench/cls.js';
@@ -29,11 +28,8 @@ const run = (s: (typeof SECTIONS)[number]) => !only || only.includes(s);
 const unknown = only?.filter((s) => !(SECTIONS as readonly string[]).includes(s));
 if (unknown?.length) throw new Error(`unknown section ${unknown.join(', ')}; use ${SECTIONS.join(', ')}`);
 
-const build = (file: string, command: string) => {
-  if (!existsSync(file)) execSync(command, { stdio: 'inherit' });
-};
-if (run('render') || run('ssr') || run('cls')) build('dist/ssr/index.html', 'npm run build');
-if (run('cls') || run('lighthouse')) build('dist/demo/index.html', 'npm run build:demo');
+if (run('render') || run('ssr') || run('cls')) buildIfMissing('dist/ssr/index.html', 'npm run build');
+if (run('cls') || run('lighthouse')) buildIfMissing('dist/demo/index.html', 'npm run build:demo');
 
 console.log(`ms-evidence-elements benchmark, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
 if (run('size')) execSync('npx tsx scripts/size.ts', { stdio: 'inherit' });

@@ -7,16 +7,14 @@
  *
  * Usage: npm run memory   (builds dist/cdn first when it is missing)
  */
-import { existsSync } from 'node:fs';
-import { execSync } from 'node:child_process';
-import { launch, serve } from './lib/browser.js';
+import { buildIfMissing, launch, serve } from './lib/browser.js';
 
 const ROOT = process.cwd();
 const CARDS = Number(process.env.MEMORY_CARDS ?? 10_000);
 const ROUNDS = Number(process.env.MEMORY_ROUNDS ?? 5);
 const ALLOWED_GROWTH = 1024 * 1024;
 
-if (!existsSync('dist/cdn/ms-evidence-elements.js')) execSync('npm run build:cdn', { stdio: 'inherit' });
+buildIfMissing('dist/cdn/ms-evidence-elements.js', 'npm run build:cdn');
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script type="module" src="/dist/cdn/ms-evidence-elements.js"></script></head>

@@ -45,7 +45,7 @@ describe('Storybook controls', () => {
 
   for (const meta of metas) {
     const declaration = declarations.find((d) => d.tagName === meta.component)!;
-    for (const attribute of declaration?.attributes ?? []) {
+    for (const attribute of declaration.attributes ?? []) {
       it(`<${meta.component}> ${attribute.name}: a control that sets the attribute`, async () => {
         const key = attribute.fieldName ?? camel(attribute.name);
         const [value, expected] = sample(attribute);

@@ -6,8 +6,8 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { CHROMIUM_FLAGS, DEFAULT_CHROME_PATH } from '../chromium-check.mjs';
-import { serve } from '../lib/browser.js';
+import { CHROMIUM_FLAGS } from '../chromium-check.mjs';
+import { chromePath, serve } from '../lib/browser.js';
 
 interface Audit {
   title: string;
@@ -25,7 +25,6 @@ const RUNS = 5;
 export async function lighthouseBench(): Promise<void> {
   const { url, server } = await serve(process.cwd(), {}, { production: true });
   try {
-    const chromePath = process.env.CHROME_PATH || DEFAULT_CHROME_PATH;
     const reports: Report[] = [];
     for (let i = 0; i < RUNS; i++) {
       // Asynchronous: a synchronous child would block this process's own server.
@@ -40,7 +39,7 @@ export async function lighthouseBench(): Promise<void> {
           '--quiet',
           `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`,
         ],
-        { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
+        { env: { ...process.env, CHROME_PATH: chromePath() }, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
       );
       reports.push(JSON.parse(stdout) as Report);
     }

@@ -188,7 +188,14 @@ export async function renderBench(): Promise<void> {
       ['update', N, 'open'],
     ]);
     const [comparison, comparisonStatic] = await medians([['comparison'], ['insert', comparisonFloor]]);
-    const routes = ['property', 'inline', 'provider', 'src', 'bundled'];
+    const ROUTE_LABELS = {
+      property: 'property',
+      inline: 'inline JSON child',
+      provider: 'provider by id',
+      src: 'src (one shared request)',
+      bundled: 'bundled data by id',
+    };
+    const routes = Object.keys(ROUTE_LABELS) as (keyof typeof ROUTE_LABELS)[];
     const routeTimes = await medians(routes.map((route) => ['cards', N, { route }] as Call));
 
     const f = (ms: number) => `${ms.toFixed(0)} ms`;
@@ -223,16 +230,7 @@ export async function renderBench(): Promise<void> {
     ]);
     console.table(
       routes.map((route, i) => ({
-        [`data route (${N} full cards)`]:
-          route === 'src'
-            ? 'src (one shared request)'
-            : route === 'bundled'
-              ? 'bundled data by id'
-              : route === 'provider'
-                ? 'provider by id'
-                : route === 'inline'
-                  ? 'inline JSON child'
-                  : 'property',
+        [`data route (${N} full cards)`]: ROUTE_LABELS[route],
         time: f(routeTimes[i]!),
         'vs property': ratio(routeTimes[i]!, routeTimes[0]!),
       })),

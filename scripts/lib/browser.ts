@@ -2,6 +2,8 @@
  * For the measuring scripts (memory, bench): a static file server over the repository and
  * Debian's Chromium driven by puppeteer-core, with the same flags as the tests.
  */
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -63,10 +65,18 @@ export async function serve(
   return { url: `http://127.0.0.1:${port}`, server };
 }
 
+/** The Chromium the tests use: CHROME_PATH, or Debian's /usr/bin/chromium. */
+export const chromePath = (): string => process.env.CHROME_PATH || DEFAULT_CHROME_PATH;
+
+/** Runs `command` (an npm build) when `file`, its output, is missing. */
+export function buildIfMissing(file: string, command: string): void {
+  if (!existsSync(file)) execSync(command, { stdio: 'inherit' });
+}
+
 /** Launches Chromium (CHROME_PATH or /usr/bin/chromium), headless. */
 export function launch(extraArgs: string[] = []): Promise<Browser> {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || DEFAULT_CHROME_PATH,
+    executablePath: chromePath(),
     headless: true,
     args: [...CHROMIUM_FLAGS, ...extraArgs],
   });

@@ -47,14 +47,13 @@ export async function openPage(
 
 /** Waits until every element matching `selector` shows its data (not a loading skeleton). */
 export async function rendered(doc: Document, selector: string, timeout = 8000): Promise<Element[]> {
-  const start = performance.now();
-  for (;;) {
-    const els = [...doc.querySelectorAll(selector)];
-    const ready = els.length > 0 && els.every((el) => el.shadowRoot?.querySelector('[part~="base"]:not(.skeleton)'));
-    if (ready) return els;
-    if (performance.now() - start > timeout) throw new Error(`${selector} did not render within ${timeout} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  const all = () => [...doc.querySelectorAll(selector)];
+  await until(
+    () => all().length > 0 && all().every((el) => el.shadowRoot?.querySelector('[part~="base"]:not(.skeleton)')),
+    `${selector} to render`,
+    timeout,
+  );
+  return all();
 }
 
 export const text = (el: Element | null | undefined): string =>

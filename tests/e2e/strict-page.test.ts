@@ -11,6 +11,9 @@ async function openStrictPage(query = ''): Promise<{ win: StrictWindow; doc: Doc
   return { win: frame.contentWindow as StrictWindow, doc: frame.contentDocument! };
 }
 
+/** The JSON-LD script an element wrote into its light DOM, if any. */
+const jsonLdOf = (el: Element | undefined) => el!.querySelector(':scope > script[type="application/ld+json"]');
+
 afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
 describe('a strict page (CSP without unsafe-inline, Trusted Types required)', () => {
@@ -26,10 +29,9 @@ describe('a strict page (CSP without unsafe-inline, Trusted Types required)', ()
     await until(() => strict!.shadowRoot!.querySelector('[part~="guardrail"]'), 'the guardrail notice');
     expect(text(strict)).to.contain('is not FDA-approved for Multiple Sclerosis');
     // Structured data is written under Trusted Types.
-    const jsonLd = () => strict!.querySelector(':scope > script[type="application/ld+json"]');
-    await until(() => jsonLd() || win.__violations.length, 'JSON-LD');
+    await until(() => jsonLdOf(strict) || win.__violations.length, 'JSON-LD');
     expect(win.__violations).to.deep.equal([]);
-    expect(JSON.parse(jsonLd()!.textContent!)['@type']).to.equal('MedicalScholarlyArticle');
+    expect(JSON.parse(jsonLdOf(strict)!.textContent!)['@type']).to.equal('MedicalScholarlyArticle');
     await rendered(doc, '#inline, #src, #compact, treatment-comparison, ms-review-info, medical-disclaimer');
     expect(text(doc.querySelector('#inline'))).to.contain('Inline JSON study');
     expect(text(doc.querySelector('#src'))).to.contain('Human Umbilical Cord');
@@ -56,7 +58,7 @@ describe('a strict page (CSP without unsafe-inline, Trusted Types required)', ()
     expect(response.headers.get('content-security-policy')).to.equal(`${POLICY}; trusted-types lit-html ms-evidence-elements`);
     const { win, doc } = await openStrictPage('?trusted-types=lit-html+ms-evidence-elements');
     const [strict] = await rendered(doc, '#strict');
-    await until(() => strict!.querySelector(':scope > script[type="application/ld+json"]') || win.__violations.length, 'JSON-LD');
+    await until(() => jsonLdOf(strict) || win.__violations.length, 'JSON-LD');
     await rendered(doc, '#inline, #src, treatment-comparison, ms-review-info, medical-disclaimer');
     expect(text(doc.querySelector('#src'))).to.contain('Human Umbilical Cord');
     expect(win.__violations).to.deep.equal([]);
@@ -70,7 +72,7 @@ describe('a strict page (CSP without unsafe-inline, Trusted Types required)', ()
     await rendered(doc, '#inline, #src, treatment-comparison, ms-review-info, medical-disclaimer');
     expect(text(strict)).to.contain('is not FDA-approved for Multiple Sclerosis');
     expect(text(doc.querySelector('#src'))).to.contain('Human Umbilical Cord');
-    expect(strict!.querySelector(':scope > script[type="application/ld+json"]')).to.equal(null);
+    expect(jsonLdOf(strict)).to.equal(null);
     expect(win.__violations.every((v) => v.startsWith('trusted-types'))).to.equal(true, win.__violations.join('\n'));
     expect(win.__errors).to.deep.equal([]);
   });

@@ -21,10 +21,7 @@ import studySchema from '../../data/schema/study.schema.json';
 import treatmentSchema from '../../data/schema/treatment.schema.json';
 import { minimalStudy, randomisedTrial, exampleTreatment } from '../fixtures/records.js';
 import { junk, mutated, recordInput } from './arbitraries.js';
-
-const RUNS = 10_000;
-/** Fixed so CI is reproducible; change it locally to explore other inputs. */
-const SEED = 20261124;
+import { RUNS, SEED } from './fuzz-harness.js';
 const studies = [...(studiesFile.studies as unknown as Study[]), minimalStudy(), randomisedTrial()];
 const treatments = [...(treatmentsFile.treatments as unknown as Treatment[]), exampleTreatment()];
 

@@ -132,7 +132,7 @@ describe('keyboard only', function () {
     expect(describe_(deepActive())).to.match(/^ms-study-card#failed › div\[base problem\]/);
   });
 
-  it('the scrollable table region scrolls with the arrow keys when narrow', async () => {
+  it('the table region has no horizontal scroller to operate when narrow (stacked cards instead)', async () => {
     page.style.width = '20em';
     const table = page.querySelector('#table')!;
     await (table as Updating).updateComplete;
