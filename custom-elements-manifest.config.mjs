@@ -15,8 +15,9 @@ function sharedTokens() {
   }));
   const theme = {
     name: 'theme',
-    description: "`light` or `dark` fixes the colour scheme; without it the element follows the reader's `prefers-color-scheme`.",
-    type: { text: "'light' | 'dark' | undefined" },
+    description:
+      "`light` or `dark` fixes the colour scheme; `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's declared `color-scheme` (light unless the page declares dark support).",
+    type: { text: "'light' | 'dark' | 'auto' | undefined" },
   };
   return {
     name: 'ms-shared-tokens',

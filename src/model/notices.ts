@@ -43,7 +43,7 @@ export function defaultNotice(kind: NoticeKind, context: NoticeContext = {}): No
     case 'not-approved': {
       const first = context.therapy
         ? msg(
-            str`${context.therapy} is not ${agency}-approved for Multiple Sclerosis. It is still experimental: research continues to evaluate its safety, dosing and long-term effects, and outcomes vary.`,
+            str`This treatment (${context.therapy}) is not ${agency}-approved for Multiple Sclerosis. It is still experimental: research continues to evaluate its safety, dosing and long-term effects, and outcomes vary.`,
           )
         : msg(
             str`Stem cell and regenerative therapies for Multiple Sclerosis are not ${agency}-approved. They are still experimental: research continues to evaluate their safety, dosing and long-term effects, and outcomes vary.`,

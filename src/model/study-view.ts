@@ -30,6 +30,7 @@ import {
   studyTypeLabel,
   verificationSourceLabel,
   directionLabel,
+  conditionLabel,
   outcomeRoleLabel,
 } from './labels.js';
 import { CERTAINTY_LEVELS } from './levels.js';
@@ -87,13 +88,18 @@ export interface StudyView {
   outcomes: OutcomeView[];
   /** Safety counts in words ("None reported" for zero). */
   safety: { serious?: string | undefined; deaths?: string | undefined; common?: string | undefined };
+  /** Publication notices (correction, retraction…), their dates in the card's one date format. */
+  notices: { kind: NonNullable<Study['citation']['notices']>[number]['kind']; date?: string | undefined; note?: string | undefined }[];
+  /** The "In short" key messages, shown first on every card. */
+  summary: StudySummary;
 }
 
 /** One outcome, ready to show. */
 export interface OutcomeView {
   index: number;
   measure: string;
-  role: string;
+  /** "Primary outcome", "Secondary outcome"; undefined when the study does not say. */
+  role?: string | undefined;
   timePoint?: string | undefined;
   result?: string | undefined;
   direction?: string | undefined;
@@ -171,7 +177,7 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
       .map((o, index): OutcomeView => ({
         index,
         measure: o.measure,
-        role: outcomeRoleLabel(o.role),
+        role: o.role === 'not-stated' ? undefined : outcomeRoleLabel(o.role),
         timePoint: o.timePoint,
         result: o.result,
         direction: o.direction === 'not-reported' ? undefined : directionLabel(o.direction),
@@ -183,5 +189,134 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
       deaths: count(study.safety?.deaths),
       common: study.safety?.commonEvents?.join(', '),
     },
+    // A note that already mentions the year carries its own date: the label does not repeat it in another format.
+    notices: (study.citation.notices ?? []).map((n) => ({
+      kind: n.kind,
+      note: n.note,
+      date: n.date && !n.note?.includes(n.date.slice(0, 4)) ? formatDate(n.date, locale) : undefined,
+    })),
+    summary: summarizeStudy(study, certainty, regulatory, locale),
+  };
+}
+
+// ---- "In short": the key messages ------------------------------------------------------------
+
+/**
+ * The key messages of a study, in the order NHS.uk and Cochrane plain-language summaries lead
+ * with: what was tested and in whom, what happened to the main outcome, how sure we can be and
+ * why, whether it is approved, and the known harms. Each is generated from the record, never
+ * typed, so it cannot say more than the data; `unverified` marks a message resting on facts not
+ * yet checked against the publication.
+ */
+export interface StudySummary {
+  /** "Tested in 20 people with MS (form not reported).": the compact card's opening words. */
+  whom: SummaryLine;
+  /** "Umbilical cord tissue-derived mesenchymal stem cells, in 20 people with MS (form not reported)." */
+  tested: SummaryLine;
+  /** "Disability (EDSS): improved." The primary outcome, or else the first with a direction. */
+  result: SummaryLine;
+  /** "The study did not name a main (primary) outcome.", when it did not. */
+  resultNote?: string | undefined;
+  /** "Very low certainty, mainly because there was no control group." */
+  certainty: SummaryLine;
+  /** The regulatory label ("Investigational — not FDA-approved for MS"). */
+  approval: SummaryLine;
+  /** "No serious adverse events reported among 20 people. Common: headache, fatigue." */
+  harms: SummaryLine;
+}
+
+/** One key message. */
+export interface SummaryLine {
+  text: string;
+  /** Rests on facts marked not verified. */
+  unverified: boolean;
+}
+
+/** "Headache" → "headache" inside a sentence; "MRI lesions" stays as it is. */
+const lowerFirst = (text: string, locale: string): string =>
+  /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLocaleLowerCase(locale) + text.slice(1) : text;
+
+/** How an outcome went, as a phrase that follows its name. */
+const directionPhrase = (d: Study['outcomes'][number]['direction']): string =>
+  ({
+    improved: msg('improved'),
+    'no-difference': msg('no clear difference'),
+    worse: msg('got worse'),
+    mixed: msg('mixed results'),
+    'not-reported': msg('result not reported'),
+  })[d];
+
+/** The main reason for a certainty level, in a few words that follow "mainly because". */
+function mainReason(certainty: Certainty, size: number | undefined, locale: string): string {
+  const reason = certainty.reasons.find((r) => r.effect < 0) ?? certainty.reasons[0];
+  switch (reason?.code) {
+    case 'no-control':
+      return msg('there was no control group to compare with');
+    case 'control-not-reported':
+      return msg('the study does not say whether anyone was compared with the people treated');
+    case 'small':
+      return size === undefined ? msg('the study was small') : msg(str`only ${formatCount(size, locale)} people took part`);
+    case 'size-not-reported':
+      return msg('the number of people who took part is not reported');
+    case 'short-follow-up':
+      return msg('people were followed for only a short time');
+    case 'follow-up-not-reported':
+      return msg('how long people were followed is not reported');
+    case 'not-all-ms':
+      return msg('not everyone in the study had MS');
+    case 'unverified':
+      return msg('key facts are not yet checked against the publication');
+    case 'randomised-controlled':
+      return msg('it compared randomly assigned groups');
+    case undefined:
+      return '';
+    default:
+      return msg('it did not compare randomly assigned groups');
+  }
+}
+
+/** Computes the "In short" messages of a (valid) study. */
+export function summarizeStudy(study: Study, certainty: Certainty, regulatory: RegulatoryLabel, locale = 'en'): StudySummary {
+  const { population: pop, intervention: iv } = study;
+  const marked = (...paths: string[]) => paths.some((p) => isUnverified(study, p));
+  const people = (n: number) => (n === 1 ? msg('1 person') : msg(str`${formatCount(n, locale)} people`));
+
+  // In whom: one condition reads "20 people with relapsing-remitting MS"; several list their counts.
+  const only = pop.conditions.length === 1 ? pop.conditions[0]! : undefined;
+  const whom =
+    only && pop.enrolled !== undefined
+      ? msg(str`${people(pop.enrolled)} with ${only.label ?? conditionLabel(only.condition)}`)
+      : formatPopulation(pop, locale);
+
+  const primary = study.outcomes.find((o) => o.role === 'primary');
+  const shown = primary ?? study.outcomes.find((o) => o.direction !== 'not-reported') ?? study.outcomes[0];
+  const result = shown ? msg(str`${shown.measure}: ${directionPhrase(shown.direction)}.`) : msg('No results reported.');
+
+  const s = study.safety;
+  const size = pop.analysed ?? pop.enrolled;
+  const serious =
+    s?.seriousAdverseEvents === undefined
+      ? (s?.note ?? msg('Serious adverse events: not reported.'))
+      : s.seriousAdverseEvents === 0
+        ? size === undefined
+          ? msg('No serious adverse events reported.')
+          : msg(str`No serious adverse events reported among ${people(size)}.`)
+        : msg(str`Serious adverse events: ${formatCount(s.seriousAdverseEvents, locale)}.`);
+  const deaths = s?.deaths ? msg(str`Deaths: ${formatCount(s.deaths, locale)}.`) : '';
+  const common = s?.commonEvents?.length
+    ? msg(str`Common: ${formatList(s.commonEvents.map((e) => lowerFirst(e, locale)), locale)}.`)
+    : '';
+
+  return {
+    whom: { text: msg(str`Tested in ${whom}.`), unverified: marked('population') },
+    tested: { text: msg(str`${iv.product}, in ${whom}.`), unverified: marked('intervention.product', 'population') },
+    result: { text: result, unverified: marked(shown ? `outcomes.${study.outcomes.indexOf(shown)}` : 'outcomes') },
+    resultNote: primary || !shown ? undefined : msg('The study did not name a main (primary) outcome.'),
+    certainty: {
+      text: msg(str`${certaintyLabel(certainty.level)}, mainly because ${mainReason(certainty, size, locale)}.`),
+      unverified: false,
+    },
+    approval: { text: regulatory.text, unverified: false },
+    harms: { text: [serious, deaths, common].filter(Boolean).join(' '), unverified: marked('safety') },
   };
 }

@@ -14,9 +14,50 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .card,
-  .details:not([hidden]) {
+  .body:not([hidden]) {
     display: grid;
     gap: var(--_space-3);
+  }
+  .card {
+    position: relative;
+  }
+  /* The skip link shows only when focused, at the top of the card. */
+  .skip:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .summary {
+    display: grid;
+    gap: var(--_space-2);
+    padding: var(--_space-2) var(--_space-3);
+    border-inline-start: 0.25em solid var(--_accent);
+    background: var(--_subtle);
+  }
+  .gist {
+    gap: var(--_space-1);
+  }
+  :host([compact]) .card {
+    gap: var(--_space-2);
+  }
+  .summary-heading {
+    font-size: 1.05em;
+  }
+  .certainty {
+    display: inline;
+  }
+  .certainty .meter {
+    margin-inline-end: var(--_space-1);
+    vertical-align: -0.1em;
+  }
+  .not-reported {
+    font-size: 0.95em;
+  }
+  .stats {
+    white-space: nowrap;
   }
   .header,
   .section,
@@ -24,13 +65,11 @@ export const styles = css`
     display: grid;
     gap: var(--_space-2);
   }
-  .body {
-    display: grid;
+  .body:not([hidden]) {
     gap: var(--_space-4);
   }
   .reasons,
   .notices,
-  .outcome,
   .facts {
     display: grid;
     gap: var(--_space-1) var(--_space-3);
@@ -44,18 +83,21 @@ export const styles = css`
       grid-template-columns: 11em 1fr;
     }
   }
+  /* Compact cards, in lists, keep the title near body size. */
+  :host([compact]) .title {
+    font-size: var(--ms-study-card-title-size, 1.1em);
+  }
   .title {
     font-size: var(--ms-study-card-title-size, 1.25em);
   }
   /* The loading skeleton reserves about the card's final height. */
   .skeleton-card {
-    min-block-size: 32em;
+    min-block-size: var(--_reserve-card);
   }
   .skeleton-compact {
-    min-block-size: 9em;
+    min-block-size: var(--_reserve-compact);
   }
   .citation,
-  .badges,
   .links {
     display: flex;
     flex-wrap: wrap;
@@ -87,14 +129,12 @@ export const styles = css`
     background: currentColor;
   }
   .notices,
-  .outcomes,
   .links {
     list-style: none;
     padding: 0;
   }
   .notices li,
-  .stale,
-  .context {
+  .stale {
     padding: var(--_space-1) var(--_space-3);
     border-inline-start: 0.25em solid var(--_caution);
     background: var(--_caution-surface);
@@ -103,12 +143,6 @@ export const styles = css`
     border-color: var(--_danger);
     background: var(--_danger-surface);
   }
-  .context {
-    border-color: var(--_accent);
-    background: var(--_subtle);
-  }
-  .context,
-  .design-line,
   .subhead,
   dt {
     font-weight: 600;
@@ -116,34 +150,28 @@ export const styles = css`
   .toggle {
     justify-self: start;
   }
-  .section > :is(h2, h3, h4, h5, h6),
-  .outcome {
+  .section > :is(h2, h3, h4, h5, h6) {
     padding-block: var(--_space-1);
     border-block-end: 0.0625em solid var(--_card-border);
+  }
+  .when {
+    font-weight: 600;
   }
   .section > :is(h2, h3, h4, h5, h6) {
     font-size: 1.05em;
   }
   .outcomes {
     display: grid;
-    gap: var(--_space-3);
+    gap: var(--_space-1);
+    padding-inline-start: 1.25em;
+    list-style: disc;
   }
-  .outcome {
-    border-block-end-style: dashed;
-  }
-  .outcome:last-child {
-    border: 0;
-  }
-  .measure {
-    font-size: 1em;
-  }
-  .role,
   .note,
   .footer {
     font-size: 0.95em;
   }
   .reasons,
-  .section ul:not(.outcomes) {
+  .section ul {
     padding-inline-start: 1.25em;
   }
   .footer {
@@ -159,8 +187,11 @@ export const styles = css`
       break-inside: avoid-page;
       border-color: #000;
     }
-    .details[hidden] {
+    .body[hidden] {
       display: grid !important;
+    }
+    .skip {
+      display: none;
     }
     summary {
       display: none;

@@ -9,7 +9,7 @@ import { msg, str } from '@lit/localize';
 import type { Study } from '../../model/schema.js';
 import type { CheckedDataset } from '../../model/validate.js';
 import type { ValidationResult } from '../../model/result.js';
-import type { StudyView } from '../../model/study-view.js';
+import type { OutcomeView, StudyView } from '../../model/study-view.js';
 import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
 import { modelIfLoaded, type StructuredDataModule, type ModelModule } from '../shared/loaders.js';
 import { heading, headingLevel, jurisdictionAttribute, notReported } from '../shared/templates.js';
@@ -186,70 +186,125 @@ export class MsStudyCard extends EvidenceElement<Study> {
     return this.unverifiedTag(this.view?.unverified(path));
   }
 
-  /** One section of the details: a heading one level below the title, then its content. */
-  private section(part: string, title: string, level: number, content: unknown): TemplateResult {
-    return html`<section part=${part} class="section" aria-labelledby="${part}-heading">
-      ${heading(level + 1, title, { id: `${part}-heading` })} ${content}
-    </section>`;
+  /**
+   * Moves focus past this card: to the next study card on the page, or to the end of this one
+   * (the next Tab then reaches whatever follows it).
+   */
+  private skip(event: Event): void {
+    event.preventDefault();
+    const cards = [...document.querySelectorAll<MsStudyCard>('ms-study-card')];
+    const next = cards[cards.indexOf(this) + 1];
+    const target = next?.focusTarget() ?? this.renderRoot.querySelector<HTMLElement>('#end');
+    target?.focus();
+    target?.scrollIntoView?.({ block: 'start' });
   }
 
-  private fact(label: string, value: unknown, path?: string): TemplateResult {
-    const missing = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-    // One template per fact, no nested ones: a full card has about twenty facts.
-    return html`<div class="fact">
-      <dt>${label}</dt>
-      <dd class=${missing ? 'muted' : nothing}>${missing ? notReported() : value}${missing || !path ? nothing : this.notVerified(path)}</dd>
-    </div>`;
+  /** One section of the details: a heading one level below the title, then its content. Not a landmark. */
+  private section(part: string, title: string, level: number, content: unknown): TemplateResult {
+    return html`<section part=${part} class="section">${heading(level + 1, title)} ${content}</section>`;
+  }
+
+  /**
+   * A list of facts: those reported, then one line naming every fact that is not
+   * ("Not reported: funding, sponsor, conflicts of interest"), rather than a line each.
+   */
+  private facts(items: [label: string, value: unknown, path?: string][]): TemplateResult {
+    const isMissing = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+    const missing = items.filter(([, value]) => isMissing(value)).map(([label]) => label);
+    return html`${
+      missing.length < items.length
+        ? html`<dl class="facts">
+            ${items
+              .filter(([, value]) => !isMissing(value))
+              .map(
+                ([label, value, path]) => html`<div class="fact">
+                  <dt>${label}</dt>
+                  <dd>${value}${path ? this.notVerified(path) : nothing}</dd>
+                </div>`,
+              )}
+          </dl>`
+        : nothing
+    }
+    ${this.notReportedLine(missing)}`;
+  }
+
+  /** "Not reported: funding, sponsor" for the facts a section lacks, or nothing. */
+  private notReportedLine(labels: string[]): TemplateResult | typeof nothing {
+    if (!labels.length) return nothing;
+    const list = labels.map((l) => (/^\p{Lu}\p{Ll}/u.test(l) ? l[0]!.toLocaleLowerCase(this.i18n.lang) + l.slice(1) : l));
+    return html`<p class="not-reported muted">${notReported()}: ${list.join(', ')}</p>`;
   }
 
   private renderHeader(v: StudyView, level: number): TemplateResult {
     const { study } = v;
     const c = study.citation;
-    const hidden = c.authors.length - 3;
     return html`<header part="header" class="header">
       ${heading(level, c.title, { id: 'title', part: 'title', class: 'title' })}
       <p part="citation" class="citation">
         <span class="authors">${v.authorsShort}</span>
         <span class="journal">${v.citationLine}${this.notVerified('citation.journal')}</span>
       </p>
-      ${
-        hidden > 0
-          ? html`<details class="all-authors">
-              <summary>${msg(str`All ${c.authors.length} authors`)}</summary>
-              <p>${c.authors.join(', ')}${c.affiliation ? html`<br /><span class="muted">${c.affiliation}</span>` : nothing}</p>
-            </details>`
-          : nothing
-      }
-      <div part="badges" class="badges">
-        <span part="regulatory" class="badge ${v.regulatory.tone}">
-          ${v.regulatory.tone === 'caution' ? html`<span aria-hidden="true">⚠</span>` : nothing}<span class="visually-hidden"
-            >${msg('Regulatory status:')} </span
-          >${v.regulatory.text}
-        </span>
-        <span part="certainty" class="badge neutral certainty">
-          <span class="meter" aria-hidden="true"
-            >${[1, 2, 3, 4].map((i) => html`<span class=${i <= v.certaintyRank ? 'on' : ''}></span>`)}</span
-          >
-          ${v.certaintyText}
-        </span>
-      </div>
       ${this.renderNotices(v)}
     </header>`;
   }
 
   private renderNotices(v: StudyView): TemplateResult | typeof nothing {
-    const notices = v.study.citation.notices ?? [];
+    // A compact card shows the notices that change what a reader may rely on; corrections wait for its details.
+    const notices = this.compact && !this.open ? v.notices.filter((n) => n.kind !== 'correction') : v.notices;
     if (!notices.length) return nothing;
     const kind = { correction: msg('Correction'), retraction: msg('Retracted'), 'expression-of-concern': msg('Expression of concern') };
     return html`<ul part="notices" class="notices">
-      ${notices.map(
-        (n) =>
-          html`<li class=${n.kind}>
-            <strong>${kind[n.kind]}${n.date ? html` (${n.date})` : nothing}:</strong>
-            ${n.note ?? (n.kind === 'retraction' ? msg('This publication was retracted. Its findings should not be relied on.') : msg('See the publisher’s notice.'))}
-          </li>`,
-      )}
+      ${notices.map((n) => {
+        // One date format on the card; a note that already gives the date is not preceded by it again.
+        const dated = n.date ? html` (${n.date})` : nothing;
+        return html`<li class=${n.kind}>
+          <strong>${kind[n.kind]}${dated}:</strong>
+          ${n.note ?? (n.kind === 'retraction' ? msg('This publication was retracted. Its findings should not be relied on.') : msg('See the publisher’s notice.'))}
+        </li>`;
+      })}
     </ul>`;
+  }
+
+  /**
+   * "In short": the key messages, first on every card. Certainty and approval carry their
+   * badges here, so the card states each of them once.
+   */
+  private renderSummary(v: StudyView, level: number): TemplateResult {
+    const s = v.summary;
+    const badge = html`<span part="regulatory" class="badge ${v.regulatory.tone}"
+      >${v.regulatory.tone === 'caution' ? html`<span aria-hidden="true">⚠</span>` : nothing}${s.approval.text}</span
+    >`;
+    const certainty = html`<span part="certainty" class="certainty"
+        ><span class="meter" aria-hidden="true"
+          >${[1, 2, 3, 4].map((i) => html`<span class=${i <= v.certaintyRank ? 'on' : ''}></span>`)}</span
+        >
+        ${s.certainty.text}</span
+      >`;
+    if (this.compact && !this.open) {
+      // The compact card says the same in three lines: approval, certainty, then who, what happened and the harms.
+      return html`<section part="summary" class="summary gist">
+        ${heading(level + 1, msg('In short'), { class: 'visually-hidden' })}
+        <p class="badges">${badge} ${certainty}</p>
+        <p>
+          ${s.whom.text}${this.unverifiedTag(s.whom.unverified)} ${s.result.text}${this.unverifiedTag(s.result.unverified)}
+          ${s.harms.text}${this.unverifiedTag(s.harms.unverified)}
+        </p>
+      </section>`;
+    }
+    const line = (label: string, content: unknown, unverified: boolean, cls = '') =>
+      html`<div class="fact ${cls}">
+        <dt>${label}</dt>
+        <dd>${content}${this.unverifiedTag(unverified)}</dd>
+      </div>`;
+    return html`<section part="summary" class="summary">
+      ${heading(level + 1, msg('In short'), { class: 'summary-heading' })}
+      <dl class="facts">
+        ${line(msg('What was tested'), s.tested.text, s.tested.unverified)}
+        ${line(msg('What happened'), s.resultNote ? `${s.result.text} ${s.resultNote}` : s.result.text, s.result.unverified)}
+        ${line(msg('How sure we can be'), certainty, s.certainty.unverified)} ${line(msg('Approved?'), badge, s.approval.unverified)}
+        ${line(msg('Known harms'), s.harms.text, s.harms.unverified)}
+      </dl>
+    </section>`;
   }
 
   private renderDesign(v: StudyView, level: number): TemplateResult {
@@ -262,22 +317,24 @@ export class MsStudyCard extends EvidenceElement<Study> {
       'design',
       msg('How the study was done'),
       level,
-      html`<dl class="facts">
-          ${this.fact(msg('Design'), v.designSummary, 'design')} ${this.fact(msg('Control'), v.control, 'design.control')}
-          ${this.fact(msg('Blinding'), v.masking, 'design.masking')} ${this.fact(msg('Participants'), v.population, 'population')}
-          ${this.fact(msg('Analysed'), analysed, 'population.analysed')}
-          ${this.fact(msg('Disability at entry'), pop.disability, 'population.disability')}
-          ${this.fact(
-            msg('Treatment'),
-            html`${iv.product}${v.origin ? html`, ${v.origin}` : nothing} <br />${msg('Given')}:
-              ${v.routes}${this.notVerified('intervention.routes')} ${iv.dose ? html`<br />${msg('Dose')}: ${iv.dose}` : nothing}
-              ${iv.doses ? html`<br />${msg(str`${iv.doses} doses`)}` : nothing}
-              ${iv.schedule ? html`<br />${msg('Schedule')}: ${iv.schedule}${this.notVerified('intervention.schedule')}` : nothing}`,
-            'intervention.product',
-          )}
-          ${this.fact(msg('Compared with'), v.comparator, 'comparator')} ${this.fact(msg('Follow-up'), v.followUp, 'followUp')}
-        </dl>
-        ${design.note ? html`<p class="note">${design.note}</p>` : nothing}`,
+      html`${this.facts([
+        [msg('Design'), v.designSummary, 'design'],
+        [msg('Control'), study.comparator ? html`${v.control}: ${study.comparator}` : v.control, 'design.control'],
+        [msg('Blinding'), v.masking, 'design.masking'],
+        [msg('Participants'), v.population, 'population'],
+        [msg('Analysed'), analysed, 'population.analysed'],
+        [msg('Disability at entry'), pop.disability, 'population.disability'],
+        [
+          msg('Treatment'),
+          html`${iv.product}${v.origin ? html`, ${v.origin}` : nothing} <br />${msg('Given')}:
+            ${v.routes}${this.notVerified('intervention.routes')} ${iv.dose ? html`<br />${msg('Dose')}: ${iv.dose}` : nothing}
+            ${iv.doses ? html`<br />${msg(str`${iv.doses} doses`)}` : nothing}
+            ${iv.schedule ? html`<br />${msg('Schedule')}: ${iv.schedule}${this.notVerified('intervention.schedule')}` : nothing}`,
+          'intervention.product',
+        ],
+        [msg('Follow-up'), v.followUp, 'followUp'],
+      ])}
+      ${design.note ? html`<p class="note">${design.note}</p>` : nothing}`,
     );
   }
 
@@ -286,7 +343,7 @@ export class MsStudyCard extends EvidenceElement<Study> {
       'reasons',
       msg('How much can this study tell us?'),
       level,
-      html`<p><strong>${v.certaintyText}.</strong> ${v.certainty.scope}</p>
+      html`<p>${v.certainty.scope}</p>
         <ul class="reasons">
           ${v.certainty.reasons.map((r) => html`<li class=${r.effect < 0 ? 'down' : 'start'}>${r.text}</li>`)}
         </ul>`,
@@ -294,45 +351,55 @@ export class MsStudyCard extends EvidenceElement<Study> {
   }
 
   private renderOutcomes(v: StudyView, level: number): TemplateResult {
+    const outcomes = v.outcomes;
+    // Outcomes measured at the same time are grouped under it, so a time point is said once.
+    const groups = new Map<string, OutcomeView[]>();
+    for (const o of outcomes) groups.set(o.timePoint ?? '', [...(groups.get(o.timePoint ?? '') ?? []), o]);
+    // Facts missing from some outcomes are named once for the section, with how many lack them.
+    const lacking: string[] = [];
+    const count = (label: string, n: number) => {
+      if (n) lacking.push(n === outcomes.length ? label : msg(str`${label} (${n} of ${outcomes.length} outcomes)`));
+    };
+    count(msg('When'), outcomes.filter((o) => !o.timePoint).length);
+    count(msg('Statistics'), outcomes.filter((o) => !o.statistics).length);
     return this.section(
       'outcomes',
       msg('Results'),
       level,
-      html`<p class="context">
-          <span class="visually-hidden">${msg('Results context:')} </span>${v.resultsContext}${this.unverifiedTag(v.summaryUnverified)}
-        </p>
-        ${
-          v.outcomes.length
-            ? html`<ul class="outcomes">
-                ${v.outcomes.map(
-                  (o) =>
-                    html`<li class="outcome">
-                      ${heading(level + 2, html`${o.measure}${this.notVerified(`outcomes.${o.index}`)}`, { class: 'measure' })}
-                      <p class="role muted">${o.role}</p>
-                      <dl class="facts">
-                        ${this.fact(msg('When'), o.timePoint)} ${this.fact(msg('Result'), o.result)}
-                        ${this.fact(msg('Direction'), o.direction)} ${this.fact(msg('Statistics'), o.statistics)}
-                      </dl>
-                    </li>`,
-                )}
-              </ul>`
-            : html`<p class="muted">${msg('No results reported.')}</p>`
-        }`,
+      outcomes.length
+        ? html`${[...groups].map(
+              ([when, list]) =>
+                html`${when ? html`<p class="when">${msg('When')}: ${when}</p>` : nothing}
+                  <ul class="outcomes">
+                    ${list.map(
+                      (o) =>
+                        html`<li class="outcome">
+                          <strong class="measure">${o.measure}</strong>${o.role ? html` <span class="tag">${o.role}</span>` : nothing}:
+                          ${o.result ?? o.direction ?? notReported()}${o.statistics ? html` <span class="stats">(${o.statistics})</span>` : nothing}${this.notVerified(
+                            `outcomes.${o.index}`,
+                          )}
+                        </li>`,
+                    )}
+                  </ul>`,
+            )}
+            ${this.notReportedLine(lacking)}`
+        : this.notReportedLine([msg('Results')]),
     );
   }
 
   private renderSafety(v: StudyView, level: number): TemplateResult {
-    const note = v.study.safety?.note;
+    // A note the summary already quotes as the harms is not repeated here.
+    const note = v.study.safety?.note && !v.summary.harms.text.includes(v.study.safety.note) ? v.study.safety.note : undefined;
     return this.section(
       'safety',
       msg('Safety'),
       level,
-      html`<dl class="facts">
-          ${this.fact(msg('Serious adverse events'), v.safety.serious, 'safety.seriousAdverseEvents')}
-          ${this.fact(msg('Deaths'), v.safety.deaths, 'safety.deaths')}
-          ${this.fact(msg('Common events'), v.safety.common, 'safety.commonEvents')}
-        </dl>
-        ${note ? html`<p class="note">${note}${this.notVerified('safety.note')}</p>` : nothing}`,
+      html`${this.facts([
+        [msg('Serious adverse events'), v.safety.serious, 'safety.seriousAdverseEvents'],
+        [msg('Deaths'), v.safety.deaths, 'safety.deaths'],
+        [msg('Common events'), v.safety.common, 'safety.commonEvents'],
+      ])}
+      ${note ? html`<p class="note">${note}${this.notVerified('safety.note')}</p>` : nothing}`,
     );
   }
 
@@ -342,15 +409,19 @@ export class MsStudyCard extends EvidenceElement<Study> {
       'conclusion',
       msg('What the authors concluded'),
       level,
-      html`<p>${study.conclusion ?? html`<span class="muted">${notReported()}</span>`}${this.notVerified('conclusion')}</p>
-        ${
-          study.limitations?.length
-            ? html`<p class="subhead">${msg('Limitations')}</p>
-                <ul>
-                  ${study.limitations.map((l) => html`<li>${l}</li>`)}
-                </ul>`
-            : nothing
-        }`,
+      html`${
+        study.conclusion
+          ? html`<p>${study.conclusion}${this.notVerified('conclusion')}</p>`
+          : this.notReportedLine([msg('The authors’ conclusion')])
+      }
+      ${
+        study.limitations?.length
+          ? html`<p class="subhead">${msg('Limitations')}</p>
+              <ul>
+                ${study.limitations.map((l) => html`<li>${l}</li>`)}
+              </ul>`
+          : nothing
+      }`,
     );
   }
 
@@ -362,12 +433,22 @@ export class MsStudyCard extends EvidenceElement<Study> {
       'about',
       msg('Who ran and paid for it'),
       level,
-      html`<dl class="facts">
-          ${this.fact(msg('Funding'), study.funding, 'funding')} ${this.fact(msg('Sponsor'), study.sponsor, 'sponsor')}
-          ${this.fact(msg('Conflicts of interest'), study.conflicts, 'conflicts')}
-          ${this.fact(msg('Registration'), regs.length ? regs.map((r) => html`${r.id}${r.note ? html` <span class="muted">(${r.note})</span>` : nothing} `) : msg('None listed'))}
-        </dl>
-        ${regulatoryNote ? html`<p class="note">${regulatoryNote}</p>` : nothing}`,
+      html`${this.facts([
+        [
+          study.citation.authors.length > 1 ? msg(str`All ${study.citation.authors.length} authors`) : msg('Author'),
+          html`${study.citation.authors.join(', ')}${study.citation.affiliation ? html`<br /><span class="muted">${study.citation.affiliation}</span>` : nothing}`,
+        ],
+        [msg('Funding'), study.funding, 'funding'],
+        [msg('Sponsor'), study.sponsor, 'sponsor'],
+        [msg('Conflicts of interest'), study.conflicts, 'conflicts'],
+        [msg('Registration'), regs.length ? regs.map((r) => html`${r.id}${r.note ? html` <span class="muted">(${r.note})</span>` : nothing} `) : msg('None listed')],
+      ])}
+      ${regulatoryNote ? html`<p class="note">${regulatoryNote}</p>` : nothing}
+      <p class="verification ${v.verification.verified ? 'verified' : 'unverified'}">
+        <span aria-hidden="true">${v.verification.verified && !v.verification.partly ? '✓' : '⚠'}</span> ${v.verification.text}
+        ${v.verification.partly ? msg('Details marked “Not verified” come from a secondary source and are not yet checked.') : nothing}
+        ${v.study.verification.note ? html`<span class="muted">${v.study.verification.note}</span>` : nothing}
+      </p>`,
     );
   }
 
@@ -378,24 +459,14 @@ export class MsStudyCard extends EvidenceElement<Study> {
         v.links.length
           ? html`<ul part="links" class="links">
               ${v.links.map((l) => {
-                const registry = l.kind === 'registry';
-                const text = registry ? `ClinicalTrials.gov ${l.label}` : LINK_TEXT[l.kind as 'pubmed']();
-                const pmidUnverified = l.kind === 'pubmed' && v.unverified('citation.pmid');
-                return html`<li>
-                  <a href=${l.href} aria-label=${`${text}: ${title}`}>${text}</a
-                  >${registry ? nothing : html` <span class="id">${l.label}</span>`}${
-                    pmidUnverified ? html` <span class="tag">${msg('ID not verified')}</span>` : nothing
-                  }
-                </li>`;
+                // The link names its kind once: "DOI 10.1186/…", "PubMed PMID 38450623", "ClinicalTrials.gov NCT…".
+                const text = l.kind === 'registry' ? `ClinicalTrials.gov ${l.label}` : l.kind === 'pubmed' ? `PubMed ${l.label}` : l.kind === 'pmc' ? `${LINK_TEXT.pmc()} ${l.label}` : l.label;
+                const unverified = l.kind === 'pubmed' ? v.unverified('citation.pmid') : l.kind === 'doi' ? v.unverified('citation.doi') : false;
+                return html`<li><a href=${l.href} aria-label=${`${text}: ${title}`}>${text}</a>${this.unverifiedTag(unverified)}</li>`;
               })}
             </ul>`
           : html`<p class="muted">${msg('No PubMed, DOI or registry record is linked.')}</p>`
       }
-      <p class="verification ${v.verification.verified ? 'verified' : 'unverified'}">
-        <span aria-hidden="true">${v.verification.verified && !v.verification.partly ? '✓' : '⚠'}</span> ${v.verification.text}
-        ${v.verification.partly ? msg('Details marked “Not verified” come from a secondary source and are not yet checked.') : nothing}
-        ${v.study.verification.note ? html`<span class="muted">${v.study.verification.note}</span>` : nothing}
-      </p>
       <p class="reviewed muted">${msg(str`Last reviewed ${v.lastReviewed}.`)}</p>
       ${
         v.stale
@@ -411,35 +482,32 @@ export class MsStudyCard extends EvidenceElement<Study> {
   override render(): TemplateResult {
     const level = headingLevel(this.headingLevel);
     if (this.resolution.state !== 'ready' || !this.view) {
-      return this.renderState(msg('Loading study…'), this.compact ? 4 : 12, this.compact ? 'compact' : 'card', level);
+      return this.renderState(msg('Loading study…'), this.compact ? 5 : 10, this.compact ? 'compact' : 'card', level);
     }
     const v = this.view;
-    const details = html`<div part="body" class="body">
+    const missing = this.strict ? this.guardrail.missing : undefined;
+    const cards = typeof document === 'undefined' ? [] : [...document.querySelectorAll('ms-study-card')];
+    const last = cards.indexOf(this) === cards.length - 1;
+    return html`<article part="base" class="card" aria-labelledby="title" tabindex="-1">
+      <a part="skip" class="skip" href="#end" @click=${this.skip}>${last ? msg('Skip to the end of this study') : msg('Skip to the next study')}</a>
+      ${this.renderHeader(v, level)} ${missing ? this.renderGuardrail(missing, level + 1) : nothing} ${this.renderSummary(v, level)}
+      <button
+        part="toggle"
+        class="button toggle"
+        type="button"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="details"
+        @click=${this.toggle}
+      >
+        ${this.open ? msg('Hide study details') : msg('Show study details')}
+      </button>
+      <div id="details" part="body" class="body" ?hidden=${!this.open}>
         ${this.renderDesign(v, level)} ${this.renderReasons(v, level)} ${this.renderOutcomes(v, level)} ${this.renderSafety(v, level)}
         ${this.renderConclusion(v, level)} ${this.renderAbout(v, level)}
       </div>
-      ${this.renderFooter(v)}`;
-    const missing = this.strict ? this.guardrail.missing : undefined;
-    return html`<article part="base" class="card" aria-labelledby="title" tabindex="-1">
-      ${this.renderHeader(v, level)} ${missing ? this.renderGuardrail(missing, level + 1) : nothing}
-      ${
-        this.compact
-          ? html`<p part="design-line" class="design-line">
-                <span class="visually-hidden">${msg('Design:')} </span>${v.designLine}${this.unverifiedTag(v.summaryUnverified)}
-              </p>
-              <button
-                part="toggle"
-                class="button toggle"
-                type="button"
-                aria-expanded=${this.open ? 'true' : 'false'}
-                aria-controls="details"
-                @click=${this.toggle}
-              >
-                ${this.open ? msg('Hide study details') : msg('Show study details')}
-              </button>
-              <div id="details" class="details" ?hidden=${!this.open}>${details}</div>`
-          : details
-      }
+      ${this.compact && !this.open ? nothing : this.renderFooter(v)}
+      <span id="end" tabindex="-1"></span>
     </article>`;
   }
 }
+

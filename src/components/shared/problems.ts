@@ -29,7 +29,7 @@ const TEXTS: Record<'ms-study-card' | 'treatment-comparison' | 'ms-review-info',
     notFoundHeading: msg('Study not found'),
     notFoundText: (ids) => msg(str`There is no study with the id “${ids.join(', ')}” in the data.`),
     invalidHeading: msg('This study cannot be shown'),
-    invalidText: msg('Its data has problems, so it is not shown rather than shown wrongly:'),
+    invalidText: msg('Its information is incomplete or inconsistent, and it is better left out than shown wrongly.'),
     loadErrorHeading: msg('The study could not be loaded'),
   }),
   'treatment-comparison': () => ({
@@ -38,7 +38,7 @@ const TEXTS: Record<'ms-study-card' | 'treatment-comparison' | 'ms-review-info',
     notFoundHeading: msg('Treatment options not found'),
     notFoundText: (ids) => msg(str`There is no treatment option “${ids.join('”, “')}” in the data.`),
     invalidHeading: msg('These treatment options cannot be shown'),
-    invalidText: msg('Their data has problems, so they are not shown rather than shown wrongly:'),
+    invalidText: msg('Their information is incomplete or inconsistent, and they are better left out than shown wrongly.'),
     loadErrorHeading: msg('The treatment options could not be loaded'),
   }),
   'ms-review-info': () => ({
@@ -47,7 +47,7 @@ const TEXTS: Record<'ms-study-card' | 'treatment-comparison' | 'ms-review-info',
     notFoundHeading: msg('Review information not found'),
     notFoundText: () => msg('This page has no record of a medical review.'),
     invalidHeading: msg('Review information cannot be shown'),
-    invalidText: msg('It has problems:'),
+    invalidText: msg('The record of this page’s medical review is incomplete.'),
     loadErrorHeading: msg('Review information could not be loaded'),
   }),
 };
@@ -91,14 +91,18 @@ export function renderProblem<T>(
         <p>${texts.notFoundText(r.ids)}</p>
       </div>`;
     case 'invalid': {
+      // Readers get one plain sentence; the field paths are for editors (and on the console).
       const shown = r.issues.slice(0, 8);
       return html`<div part="base problem" class="problem" tabindex="-1">
         ${heading(level, texts.invalidHeading)}
         <p>${texts.invalidText}</p>
-        <ul>
-          ${shown.map((i) => html`<li><code>${i.path || i.record}</code>: ${i.message}</li>`)}
-          ${r.issues.length > shown.length ? html`<li>${msg(str`and ${r.issues.length - shown.length} more`)}</li>` : nothing}
-        </ul>
+        <details part="editor-details" class="editor-details">
+          <summary>${msg('Details for the page’s editors')}</summary>
+          <ul>
+            ${shown.map((i) => html`<li><code>${i.path || i.record}</code>: ${i.message}</li>`)}
+            ${r.issues.length > shown.length ? html`<li>${msg(str`and ${r.issues.length - shown.length} more`)}</li>` : nothing}
+          </ul>
+        </details>
       </div>`;
     }
     case 'load-error':

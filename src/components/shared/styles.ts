@@ -4,9 +4,11 @@
  * element by setting the tokens, and one element by setting its own `--ms-<element>-*` properties.
  * Sizes are in em so the elements follow the host page's text size.
  *
- * Light and dark: each default is `light-dark(light, dark)`, chosen by the reader's
- * `prefers-color-scheme`, or fixed by the element's `theme="light"` / `theme="dark"` attribute.
- * Both palettes meet WCAG AA contrast.
+ * Light and dark: each default is `light-dark(light, dark)`. Light pages stay light: an element
+ * inherits the page's `color-scheme`, so it follows the reader's dark preference only when the
+ * page declares dark support (`color-scheme: light dark` on the root, or `<meta
+ * name="color-scheme" content="light dark">`), or when `theme="auto"` is set; `theme="light"` /
+ * `theme="dark"` fix it. Both palettes meet WCAG AA contrast.
  */
 import { css } from 'lit';
 
@@ -17,7 +19,6 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    color-scheme: light dark;
     --_text: var(--ms-color-text, light-dark(#212b32, #eef2f4)); /* Text */
     --_muted: var(--ms-color-text-muted, light-dark(#4c6272, #b6c2ca)); /* Secondary text (citations, captions, the review line) */
     --_surface: var(--ms-color-surface, light-dark(#fff, #1b2329)); /* Background of the elements and their cards */
@@ -40,6 +41,9 @@ export const tokens = css`
     --_space-2: var(--ms-space-2, 0.5em); /* Small spacing step */
     --_space-3: var(--ms-space-3, 1em); /* Medium spacing step */
     --_space-4: var(--ms-space-4, 1.5em); /* Large spacing step */
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host([theme='light']) {
     color-scheme: light;

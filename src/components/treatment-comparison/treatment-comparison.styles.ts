@@ -6,12 +6,12 @@ export const styles = css`
     --_line: var(--treatment-comparison-border-color, var(--_border));
     --_head: var(--treatment-comparison-header-background, var(--_subtle));
     --_hl: var(--treatment-comparison-highlight-color, var(--_accent));
-    --_col: var(--treatment-comparison-column-min-width, 11em);
+    --_col: var(--treatment-comparison-column-min-width, 10em);
     container-type: inline-size;
   }
   /* The loading skeleton reserves about the table's final height. */
   .skeleton-table {
-    min-block-size: 24em;
+    min-block-size: var(--_reserve-table);
   }
   .base {
     display: grid;
@@ -21,8 +21,50 @@ export const styles = css`
   .base:focus {
     outline: none;
   }
+  .frame {
+    position: relative;
+    display: grid;
+    gap: var(--_space-1);
+  }
   .scroller {
     overflow-x: auto;
+  }
+  .scroller:focus-visible {
+    outline: 0.2em solid var(--_text);
+    outline-offset: 0.1em;
+  }
+  /* Edge shadows say "there is more this way" while columns are hidden beyond that edge. */
+  .frame::before,
+  .frame::after {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inline-size: 1.25em;
+    pointer-events: none;
+    opacity: 0;
+    transition: opacity 0.2s;
+    z-index: 2;
+  }
+  .frame::before {
+    inset-inline-start: 0;
+    background: linear-gradient(to right, rgb(0 0 0 / 0.25), transparent);
+  }
+  .frame::after {
+    inset-inline-end: 0;
+    background: linear-gradient(to left, rgb(0 0 0 / 0.25), transparent);
+  }
+  .frame.more-start::before,
+  .frame.more-end::after {
+    opacity: 1;
+  }
+  .hint {
+    justify-self: end;
+    font-size: 0.9em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .hint[hidden] {
+    display: none;
   }
   table {
     border-collapse: collapse;
@@ -49,8 +91,18 @@ export const styles = css`
   }
   tbody th {
     background: var(--_head);
-    min-inline-size: 8em;
-    inline-size: 10em;
+    min-inline-size: 7em;
+    inline-size: 9em;
+  }
+  /* Row headers stay in view while the options scroll past them. */
+  tbody th,
+  .corner {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+  }
+  .corner {
+    background: var(--_bg);
   }
   .corner {
     border-block-start-color: transparent;
@@ -65,15 +117,48 @@ export const styles = css`
     display: inline-flex;
     inline-size: fit-content;
   }
+  /* Option headers are buttons, and look it: a border, a pressed state filled and ticked. */
   .option-button {
-    all: unset;
     box-sizing: border-box;
     display: block;
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding: var(--_space-1) var(--_space-2);
+    border: 0.125em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
     font-weight: 700;
-    color: var(--_link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
+    text-align: start;
     cursor: pointer;
+  }
+  .option-button:hover {
+    background: var(--_subtle);
+  }
+  .option-button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_surface);
+  }
+  .option-button[aria-pressed='true']::before {
+    content: '✓ ';
+  }
+  .sources summary {
+    cursor: pointer;
+    color: var(--_link);
+    font-weight: 600;
+    inline-size: fit-content;
+  }
+  .sources dl {
+    display: grid;
+    gap: var(--_space-2);
+    margin-block-start: var(--_space-2);
+  }
+  .sources dt {
+    font-weight: 700;
+  }
+  .sources dd {
+    margin: 0;
   }
   .category {
     font-size: 0.9em;
@@ -142,11 +227,24 @@ export const styles = css`
   .problems ul {
     padding-inline-start: 1.1em;
   }
-  @container (max-width: 40em) {
+  /*
+   * Stacked cards where the table would not fit: the more options, the wider the table needs to
+   * be (a 9em row header and about 10em a column). Two or three options fit a 650 px CMS column
+   * as a table; more stack there, and scroll (with edge shadows) only where they nearly fit.
+   */
+  @container (max-width: 30em) {
     .wide {
       display: none;
     }
     .narrow {
+      display: grid;
+    }
+  }
+  @container (max-width: 42em) {
+    :is(.cols-4, .cols-5, .cols-6) .wide {
+      display: none;
+    }
+    :is(.cols-4, .cols-5, .cols-6) .narrow {
       display: grid;
     }
   }
@@ -160,6 +258,15 @@ export const styles = css`
     .wide {
       display: block !important;
       overflow: visible;
+    }
+    .frame::before,
+    .frame::after,
+    .hint {
+      display: none;
+    }
+    details::details-content {
+      content-visibility: visible;
+      display: block;
     }
     .narrow {
       display: none !important;

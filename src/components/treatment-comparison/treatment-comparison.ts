@@ -30,7 +30,9 @@ type Compared = Selection;
  * @summary MS treatment options compared in a table, each figure with its comparator and source.
  *
  * @csspart base - The wrapper (or the state shown instead: loading, problem).
- * @csspart scroller - The scrollable box around the table.
+ * @csspart scroller - The scrollable box around the table (labelled by the caption, focusable to scroll with the keyboard).
+ * @csspart hint - "Scroll for more options", shown while columns are hidden beyond an edge.
+ * @csspart sources - The disclosure listing every option's sources (collapsed by default).
  * @csspart table - The comparison table (wide layout).
  * @csspart caption - The table caption.
  * @csspart option-header - An option's column header (and its card heading in the narrow layout).
@@ -51,8 +53,8 @@ type Compared = Selection;
  * @cssprop [--treatment-comparison-border-color=var(--ms-color-border)] - Cell borders.
  * @cssprop [--treatment-comparison-header-background=var(--ms-color-surface-subtle)] - Header cells.
  * @cssprop [--treatment-comparison-highlight-color=var(--ms-color-accent)] - Outline of the highlighted option.
- * @cssprop [--treatment-comparison-column-min-width=11em] - Narrowest an option column gets before the table scrolls.
- * @cssprop [--treatment-comparison-stack-below=40em] - Informational: the element stacks into cards below 40em of its own width.
+ * @cssprop [--treatment-comparison-column-min-width=10em] - Narrowest an option column gets before the table scrolls.
+ * @cssprop [--treatment-comparison-stack-below=30em] - Informational: the element stacks into cards below 30em of its own width (42em with four or more options).
  *
  * @fires {CustomEvent<{id: string}>} ms-treatment-select - A reader selected an option's header (mouse or keyboard).
  *
@@ -68,6 +70,7 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
     category: {},
     criteria: {},
     highlight: { reflect: true },
+    highlightLabel: { attribute: 'highlight-label' },
     caption: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     jurisdiction: jurisdictionAttribute,
@@ -92,8 +95,11 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
    */
   criteria?: string | string[];
 
-  /** Id of an option to emphasise (outlined and labelled "Highlighted"). */
+  /** Id of an option to emphasise: outlined, its button pressed, labelled with `highlight-label`, and scrolled into view. */
   highlight?: string;
+
+  /** The label of the highlighted option, e.g. "Offered at this clinic"; default "Highlighted". */
+  highlightLabel?: string;
 
   /** The table caption; default "MS treatment options compared" or the category's name. */
   caption?: string;
@@ -203,6 +209,65 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
     }
   }
 
+  /** Which edges of the wide table have more columns beyond them (set from the scroller's position). */
+  private overflow = { start: false, end: false };
+
+  private readonly resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.measureOverflow());
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  private get scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.scroller');
+  }
+
+  /** Shows the edge shadows and the "scroll for more options" hint only when columns are hidden. */
+  private measureOverflow(): void {
+    const el = this.scroller;
+    if (!el) return;
+    const max = el.scrollWidth - el.clientWidth;
+    // Logical edges: scrollLeft runs negative in right-to-left pages.
+    const at = Math.abs(el.scrollLeft);
+    const next = { start: at > 1, end: max - at > 1 };
+    if (next.start !== this.overflow.start || next.end !== this.overflow.end) {
+      this.overflow = next;
+      this.requestUpdate();
+    }
+  }
+
+  /** Scrolls the highlighted column into the scroller's view, beside the sticky row headers, without moving the page. */
+  private revealHighlight(): void {
+    const el = this.scroller;
+    const th = this.highlight ? el?.querySelector<HTMLElement>('thead th.highlighted') : undefined;
+    if (!el || !th || el.scrollWidth <= el.clientWidth) return;
+    const rowHeader = el.querySelector<HTMLElement>('tbody th')?.offsetWidth ?? 0;
+    const rtl = getComputedStyle(el).direction === 'rtl';
+    const start = rtl ? el.scrollWidth - (th.offsetLeft + th.offsetWidth) : th.offsetLeft;
+    const visibleStart = Math.abs(el.scrollLeft) + rowHeader;
+    const visibleEnd = Math.abs(el.scrollLeft) + el.clientWidth;
+    if (start >= visibleStart && start + th.offsetWidth <= visibleEnd) return;
+    const to = Math.max(0, start - rowHeader);
+    el.scrollLeft = rtl ? -to : to;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const el = this.scroller;
+    if (el && this.resizeObserver && !el.dataset.observed) {
+      el.dataset.observed = '';
+      this.resizeObserver.observe(el);
+      const table = el.querySelector('table');
+      if (table) this.resizeObserver.observe(table);
+    }
+    if (changed.has('highlight') || !el?.dataset.revealed) {
+      if (el) el.dataset.revealed = '';
+      this.revealHighlight();
+    }
+    this.measureOverflow();
+  }
+
   /** Selecting highlights an option and tells the page; selecting it again clears the highlight. */
   private select(id: string): void {
     if (this.highlight === id) {
@@ -291,7 +356,7 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
       </button>
       ${o.category ? html`<span class="category muted">${o.category}</span>` : nothing}
       ${o.flag ? html`<span class="badge caution investigational"><span aria-hidden="true">⚠ </span>${o.flag}</span>` : nothing}
-      ${highlighted ? html`<span class="tag">${msg('Highlighted')}</span>` : nothing}`;
+      ${highlighted ? html`<span class="tag">${this.highlightLabel?.trim() || msg('Highlighted')}</span>` : nothing}`;
   }
 
   private renderProblems(problems: DataIssue[], missing: string[], unknown: string[]): TemplateResult | typeof nothing {
@@ -322,9 +387,25 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
     const caption = this.caption?.trim() || v.caption;
     const hl = (o: OptionView) => (this.highlight === o.id ? 'highlighted' : '');
     const noticeFor = this.strict ? this.guardrail.missing : undefined;
-    return html`<div part="base" class="base" tabindex="-1">
+    // Sources sit in one disclosure under the table, not in a row of links a keyboard must cross.
+    const rows = v.rows.filter((row) => row.criterion !== 'sources');
+    const sources = v.rows.find((row) => row.criterion === 'sources');
+    const { start, end } = this.overflow;
+    return html`<div part="base" class="base cols-${Math.min(v.options.length, 6)}" tabindex="-1">
       ${noticeFor ? this.renderGuardrail(noticeFor, level) : nothing}
-      <div part="scroller" class="wide scroller" role="region" aria-labelledby="caption" tabindex="0">
+      <div class="wide frame ${start ? 'more-start' : ''} ${end ? 'more-end' : ''}">
+      <p part="hint" id="scroll-hint" class="hint" ?hidden=${!start && !end}>
+        ${msg('Scroll for more options')}<span aria-hidden="true"> ${start && !end ? '←' : '→'}</span>
+      </p>
+      <div
+        part="scroller"
+        class="scroller"
+        role="region"
+        aria-labelledby="caption"
+        aria-describedby=${start || end ? 'scroll-hint' : nothing}
+        tabindex="0"
+        @scroll=${this.measureOverflow}
+      >
         <table part="table">
           <caption part="caption" id="caption">
             ${caption}
@@ -336,7 +417,7 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
             </tr>
           </thead>
           <tbody>
-            ${v.rows.map(
+            ${rows.map(
               (row) =>
                 html`<tr class=${`row-${row.criterion}`}>
                   <th part="row-header" scope="row">${row.question}</th>
@@ -346,6 +427,7 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
           </tbody>
         </table>
       </div>
+      </div>
       <div part="cards" class="narrow cards">
         <p class="cards-caption"><strong>${caption}</strong></p>
         ${v.options.map(
@@ -353,7 +435,7 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
             html`<div part="card" class="card ${hl(o)}" data-option=${o.id}>
               ${heading(level, this.renderOptionName(o), { part: 'option-header', class: 'card-heading' })}
               <dl>
-                ${v.rows.map(
+                ${rows.map(
                   (row) =>
                     html`<div class=${`row-${row.criterion}`}>
                       <dt>${row.question}</dt>
@@ -372,6 +454,22 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
                 'each comes from a different trial, with its own comparator, people and length. They cannot be compared across options, and the options are not ranked: they appear in the order given.',
               )}
             </p>`
+          : nothing
+      }
+      ${
+        sources
+          ? html`<details part="sources" class="sources">
+              <summary>${msg(str`Where this is from: sources for ${v.options.length} options`)}</summary>
+              <dl>
+                ${v.options.map(
+                  (o, i) =>
+                    html`<div>
+                      <dt>${o.name}</dt>
+                      <dd>${this.renderCell(sources.cells[i])}</dd>
+                    </div>`,
+                )}
+              </dl>
+            </details>`
           : nothing
       }
       ${this.renderProblems(r.value.problems, r.value.missing, v.unknownCriteria)}
