@@ -4,7 +4,24 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_card-border: var(--ms-study-card-border-color, var(--_border));
+    /* The height the page's placeholder styles reserve (src/cdn/ms-evidence-elements.css): the
+       skeleton takes it, and a closed card never shrinks below it, so nothing moves up. */
+    --_reserve-card: 37.5em;
+    --_reserve-compact: 18.75em;
     container-type: inline-size;
+  }
+  @media (max-width: 40em) {
+    :host {
+      --_reserve-card: 65em;
+      --_reserve-compact: 37.5em;
+    }
+  }
+  :host(:not([open])) .card {
+    min-block-size: var(--_reserve-card);
+    align-content: start;
+  }
+  :host([compact]:not([open])) .card {
+    min-block-size: var(--_reserve-compact);
   }
   .card {
     padding: var(--ms-study-card-padding, 1em);
@@ -81,6 +98,21 @@ export const styles = css`
   @container (min-inline-size: 36em) {
     .fact {
       grid-template-columns: 11em 1fr;
+    }
+  }
+  /* Narrow: each key message runs on from its label, a line saved per message. */
+  @container (max-inline-size: 35.99em) {
+    .summary .fact {
+      display: block;
+    }
+    .summary dt {
+      display: inline;
+    }
+    .summary dt::after {
+      content: ': ';
+    }
+    .summary dd {
+      display: inline;
     }
   }
   /* Compact cards, in lists, keep the title near body size. */

@@ -301,7 +301,7 @@ export class MsStudyCard extends EvidenceElement<Study> {
       <dl class="facts">
         ${line(msg('What was tested'), s.tested.text, s.tested.unverified)}
         ${line(msg('What happened'), s.resultNote ? `${s.result.text} ${s.resultNote}` : s.result.text, s.result.unverified)}
-        ${line(msg('How sure we can be'), certainty, s.certainty.unverified)} ${line(msg('Approved?'), badge, s.approval.unverified)}
+        ${line(msg('How sure we can be'), certainty, s.certainty.unverified)} ${line(msg('Approval'), badge, s.approval.unverified)}
         ${line(msg('Known harms'), s.harms.text, s.harms.unverified)}
       </dl>
     </section>`;

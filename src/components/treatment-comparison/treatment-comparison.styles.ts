@@ -7,6 +7,8 @@ export const styles = css`
     --_head: var(--treatment-comparison-header-background, var(--_subtle));
     --_hl: var(--treatment-comparison-highlight-color, var(--_accent));
     --_col: var(--treatment-comparison-column-min-width, 10em);
+    /* As reserved by src/cdn/ms-evidence-elements.css before the script runs. */
+    --_reserve-table: 30em;
     container-type: inline-size;
   }
   /* The loading skeleton reserves about the table's final height. */
