@@ -38,7 +38,7 @@ describe('guardrails: missing not-approved notice', () => {
     const notice = guardrail(el)!;
     expect(notice.getAttribute('role')).to.equal('note');
     expect(seen(notice)).to.match(
-      /^Important: Not an approved treatment Umbilical cord tissue-derived mesenchymal stem cells is not FDA-approved for Multiple Sclerosis\./,
+      /^Important: Not an approved treatment This treatment \(Umbilical cord tissue-derived mesenchymal stem cells\) is not FDA-approved for Multiple Sclerosis\./,
     );
     expect(notice.querySelector('h4')).to.exist;
     await expect(el).to.be.accessible();
@@ -84,7 +84,7 @@ describe('guardrails: missing not-approved notice', () => {
       html`<treatment-comparison strict treatment-ids="natalizumab umbilical-cord-msc-therapy"></treatment-comparison>`,
     );
     expect(seen(guardrail(el))).to.contain(
-      'Umbilical-cord mesenchymal stem cell (MSC) therapy is not FDA-approved for Multiple Sclerosis.',
+      'This treatment (Umbilical-cord mesenchymal stem cell (MSC) therapy) is not FDA-approved for Multiple Sclerosis.',
     );
     expect(warnings.some((w) => w.startsWith('<treatment-comparison> ms-missing-disclaimer'))).to.be.true;
     await expect(el).to.be.accessible();
@@ -108,6 +108,7 @@ describe('guardrails: claims', () => {
 
   it('refuses to show a claim of cure for an unapproved therapy, naming the field', async () => {
     const el = await fixture<MsStudyCard>(html`<ms-study-card .study=${claiming()}></ms-study-card>`);
+    root(el).querySelector('details')!.open = true;
     const text = seen(root(el).querySelector('[part~="base"]'));
     expect(text).to.contain('This study cannot be shown');
     expect(text).to.contain('conclusion: claims a cure ("cure") for a therapy that is not approved');

@@ -14,7 +14,7 @@ afterEach(async () => {
 
 describe('languages', () => {
   it('renders a study card in Spanish inside lang="es", with Spanish dates and numbers', async () => {
-    const wrapper = await fixture(html`<div lang="es"><ms-study-card study-id="lu-2020"></ms-study-card></div>`);
+    const wrapper = await fixture(html`<div lang="es"><ms-study-card open study-id="lu-2020"></ms-study-card></div>`);
     const card = wrapper.querySelector('ms-study-card') as MsStudyCard;
     await waitUntil(() => getLocale() === 'es', 'Spanish did not load');
     await card.updateComplete;
@@ -22,8 +22,11 @@ describe('languages', () => {
     expect(text).to.contain('Certeza muy baja');
     expect(text).to.contain('10 años');
     expect(text).to.contain('noviembre de 2026');
+    expect(text).to.contain('En resumen');
+    expect(text).to.contain('Certeza muy baja, sobre todo porque no hubo un grupo de control con el que comparar.');
     expect(text).not.to.contain('Not reported');
     expect(text).not.to.contain('Very low certainty');
+    expect(text).not.to.contain('In short');
     await expect(card).to.be.accessible();
   });
 
@@ -56,7 +59,7 @@ describe('languages', () => {
   });
 
   it('keeps unsupported languages in English', async () => {
-    const wrapper = await fixture(html`<div lang="fr"><ms-study-card study-id="lu-2020"></ms-study-card></div>`);
+    const wrapper = await fixture(html`<div lang="fr"><ms-study-card open study-id="lu-2020"></ms-study-card></div>`);
     const card = wrapper.querySelector('ms-study-card') as MsStudyCard;
     await card.updateComplete;
     expect(getLocale()).to.equal('en');

@@ -58,12 +58,12 @@ describe('<medical-disclaimer>', () => {
     const byAttr = await fixture<MedicalDisclaimer>(
       html`<medical-disclaimer kind="not-approved" therapy="Umbilical-cord MSC therapy"></medical-disclaimer>`,
     );
-    expect(seen(notices(byAttr)[0])).to.contain('Umbilical-cord MSC therapy is not FDA-approved for Multiple Sclerosis.');
+    expect(seen(notices(byAttr)[0])).to.contain('This treatment (Umbilical-cord MSC therapy) is not FDA-approved for Multiple Sclerosis.');
     const bySlot = await fixture<MedicalDisclaimer>(
       html`<medical-disclaimer kind="not-approved"><span slot="therapy">Stem cell infusions</span></medical-disclaimer>`,
     );
     await bySlot.updateComplete;
-    expect(seen(notices(bySlot)[0])).to.contain('Stem cell infusions is not FDA-approved for Multiple Sclerosis.');
+    expect(seen(notices(bySlot)[0])).to.contain('This treatment (Stem cell infusions) is not FDA-approved for Multiple Sclerosis.');
     expect(seen(root(bySlot).querySelector('[part="base"]'))).not.to.match(/^Stem cell infusions/);
   });
 
@@ -71,7 +71,7 @@ describe('<medical-disclaimer>', () => {
     const el = await fixture<MedicalDisclaimer>(
       html`<medical-disclaimer kind="not-approved emergency" jurisdiction="GB" therapy="X"></medical-disclaimer>`,
     );
-    expect(seen(notices(el)[0])).to.contain('X is not MHRA-approved');
+    expect(seen(notices(el)[0])).to.contain('This treatment (X) is not MHRA-approved');
     expect(seen(notices(el)[1])).to.contain('call 999');
   });
 

@@ -44,17 +44,18 @@ describe('review fixes', () => {
   });
 
   it('a study whose control group is not reported does not claim there was none', async () => {
-    const el = await fixture<MsStudyCard>(html`<ms-study-card .study=${jamali()}></ms-study-card>`);
+    const el = await fixture<MsStudyCard>(html`<ms-study-card open .study=${jamali()}></ms-study-card>`);
     const reasons = seen(part(el, 'reasons'));
     expect(reasons).not.to.contain('no one was left untreated');
     expect(reasons).to.contain('whether anyone was compared with them is not reported');
   });
 
-  it('page-only figures in the compact design line and the results context are marked', async () => {
-    const el = await fixture<MsStudyCard>(html`<ms-study-card compact open .study=${jamali()}></ms-study-card>`);
-    expect(seen(part(el, 'design-line'))).to.match(/33 people · follow-up not reported Not verified$/);
-    expect(seen(el.shadowRoot!.querySelector('.context'))).to.match(/Not verified$/);
-    expect(seen(part(el, 'footer'))).to.contain('Partly checked against the publisher’s page.');
+  it('page-only figures in the compact key messages are marked', async () => {
+    const el = await fixture<MsStudyCard>(html`<ms-study-card compact .study=${jamali()}></ms-study-card>`);
+    expect(seen(part(el, 'summary'))).to.contain('Tested in 33 people with MS (form not reported). Not verified');
+    el.open = true;
+    await el.updateComplete;
+    expect(seen(part(el, 'about'))).to.contain('Partly checked against the publisher’s page.');
   });
 
   it('a lang written with an underscore (en_US) still renders', async () => {
@@ -86,6 +87,7 @@ describe('review fixes', () => {
 
   it('a src that is not http(s) is invalid data naming src, not a network problem', async () => {
     const el = await fixture<MsStudyCard>(html`<ms-study-card src="javascript:alert(1)"></ms-study-card>`);
+    part(el, 'base')!.querySelector('details')!.open = true;
     expect(seen(part(el, 'base'))).to.contain('src: must be an https (or same-site http) URL');
     expect(part(el, 'retry')).to.be.null;
   });

@@ -32,9 +32,44 @@ describe('themes', () => {
     await expect(root).to.be.accessible();
   });
 
-  it('follows the reader\'s dark colour scheme, and theme="light" overrides it', async () => {
+  it('stays light on a light page even when the reader prefers dark', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const root = await fixture(page());
+    await settle(root);
+    for (const el of root.children) expect(background(el), el.localName).not.to.equal('rgb(27, 35, 41)');
+    expect(background(root.querySelector('ms-study-card')!)).to.equal('rgb(255, 255, 255)');
+    await expect(root).to.be.accessible();
+  });
+
+  it('follows the reader\'s dark preference when the page declares color-scheme: light dark', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    document.documentElement.style.colorScheme = 'light dark';
+    try {
+      const root = await fixture(page());
+      await settle(root);
+      expect(background(root.querySelector('ms-study-card')!)).to.equal('rgb(27, 35, 41)');
+      await expect(root).to.be.accessible();
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
+  });
+
+  it('follows it when the page has <meta name="color-scheme" content="light dark">', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const meta = Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'light dark' });
+    document.head.append(meta);
+    try {
+      const root = await fixture(page());
+      await settle(root);
+      expect(background(root.querySelector('ms-study-card')!)).to.equal('rgb(27, 35, 41)');
+    } finally {
+      meta.remove();
+    }
+  });
+
+  it('theme="auto" follows the reader\'s dark colour scheme, and theme="light" overrides it', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const root = await fixture(page('auto'));
     await settle(root);
     expect(background(root.querySelector('ms-study-card')!)).to.equal('rgb(27, 35, 41)');
     await expect(root).to.be.accessible();
@@ -91,9 +126,9 @@ describe('forced colours (Windows high contrast)', () => {
     const edges: [Element, string, 'borderTopColor' | 'borderInlineStartColor'][] = [
       [card!, '.card', 'borderTopColor'],
       [card!, '[part~="regulatory"]', 'borderTopColor'],
-      [card!, '[part~="certainty"]', 'borderTopColor'],
+      [card!, '[part~="certainty"] .meter span', 'borderTopColor'],
       [card!, '.notices li', 'borderInlineStartColor'],
-      [card!, '.context', 'borderInlineStartColor'],
+      [card!, '[part~="summary"]', 'borderInlineStartColor'],
       [compact!, '[part~="toggle"]', 'borderTopColor'],
       [comparison!, 'tbody td', 'borderTopColor'],
       [comparison!, 'thead th.highlighted, thead th', 'borderTopColor'],

@@ -59,9 +59,12 @@ describe('<treatment-comparison> table', () => {
       'How is it given?',
       'How often?',
       'What are the risks?',
-      'Where is this from?',
     ]);
     for (const row of table.querySelectorAll('tbody tr')) expect(row.querySelectorAll('td').length).to.equal(6);
+    // Sources wait in one closed disclosure, so a keyboard does not cross every link.
+    const sources = root(el).querySelector<HTMLDetailsElement>('details[part="sources"]')!;
+    expect(sources.open).to.be.false;
+    expect(sources.querySelectorAll('a').length).to.be.greaterThan(5);
   });
 
   it('marks the investigational option in its column header', () => {
@@ -132,7 +135,8 @@ describe('<treatment-comparison> choices', () => {
         criteria="monitoring, benefits, aim"
       ></treatment-comparison>`,
     );
-    expect(rowHeaders(el)).to.deep.equal(['What checks are needed?', 'What are the benefits?', 'What is it for?', 'Where is this from?']);
+    expect(rowHeaders(el)).to.deep.equal(['What checks are needed?', 'What are the benefits?', 'What is it for?']);
+    expect(seen(root(el).querySelector('[part="sources"] summary'))).to.equal('Where this is from: sources for 2 options');
     expect(seen(root(el).querySelectorAll('tr.row-monitoring td')[1])).to.contain('Blood count including lymphocytes');
   });
 
@@ -140,7 +144,7 @@ describe('<treatment-comparison> choices', () => {
     const el = await fixture<TreatmentComparison>(
       html`<treatment-comparison treatment-ids="natalizumab umbilical-cord-msc-therapy" criteria="aim, risks"></treatment-comparison>`,
     );
-    expect(rowHeaders(el)).to.deep.equal(['What is it for?', 'Is it approved for MS?', 'What are the risks?', 'Where is this from?']);
+    expect(rowHeaders(el)).to.deep.equal(['What is it for?', 'Is it approved for MS?', 'What are the risks?']);
   });
 
   it('compares the options of a category', async () => {
@@ -327,6 +331,7 @@ describe('<treatment-comparison> states', () => {
     await expect(el).to.be.accessible();
 
     const onlyBad = await fixture<TreatmentComparison>(html`<treatment-comparison .treatments=${[bad]}></treatment-comparison>`);
+    root(onlyBad).querySelector('details')!.open = true;
     expect(seen(root(onlyBad).querySelector('[part~="base"]'))).to.match(
       /^These treatment options cannot be shown .* evidence\.keyStudies\.0\.comparator: must not be empty/,
     );

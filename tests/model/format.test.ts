@@ -85,7 +85,7 @@ describe('defaultNotice', () => {
   it('names the therapy and the regulator in a not-approved notice', () => {
     const n = defaultNotice('not-approved', { therapy: 'Umbilical-cord MSC therapy' });
     expect(n.heading).to.equal('Not an approved treatment');
-    expect(n.text[0]).to.match(/^Umbilical-cord MSC therapy is not FDA-approved for Multiple Sclerosis/);
+    expect(n.text[0]).to.match(/^This treatment \(Umbilical-cord MSC therapy\) is not FDA-approved for Multiple Sclerosis/);
   });
   it('uses the emergency number of the jurisdiction', () => {
     expect(defaultNotice('emergency').text[0]).to.contain('call 911');

@@ -206,6 +206,9 @@ export const styles = css`
   .section ul {
     padding-inline-start: 1.25em;
   }
+  .footer[hidden] {
+    display: none;
+  }
   .footer {
     padding-block-start: var(--_space-3);
     border-block-start: 0.0625em solid var(--_card-border);
@@ -219,7 +222,8 @@ export const styles = css`
       break-inside: avoid-page;
       border-color: #000;
     }
-    .body[hidden] {
+    .body[hidden],
+    .footer[hidden] {
       display: grid !important;
     }
     .skip {

@@ -272,7 +272,9 @@ export class MsStudyCard extends EvidenceElement<Study> {
   private renderSummary(v: StudyView, level: number): TemplateResult {
     const s = v.summary;
     const badge = html`<span part="regulatory" class="badge ${v.regulatory.tone}"
-      >${v.regulatory.tone === 'caution' ? html`<span aria-hidden="true">⚠</span>` : nothing}${s.approval.text}</span
+      >${v.regulatory.tone === 'caution' ? html`<span aria-hidden="true">⚠</span>` : nothing}<span class="visually-hidden"
+        >${msg('Regulatory status:')} </span
+      >${s.approval.text}</span
     >`;
     const certainty = html`<span part="certainty" class="certainty"
         ><span class="meter" aria-hidden="true"
@@ -452,9 +454,10 @@ export class MsStudyCard extends EvidenceElement<Study> {
     );
   }
 
-  private renderFooter(v: StudyView): TemplateResult {
+  /** Links, review date; `hidden` in a closed compact card (print shows it). */
+  private renderFooter(v: StudyView, hidden: boolean): TemplateResult {
     const title = v.study.citation.title;
-    return html`<footer part="footer" class="footer">
+    return html`<footer part="footer" class="footer" ?hidden=${hidden}>
       ${
         v.links.length
           ? html`<ul part="links" class="links">
@@ -505,7 +508,7 @@ export class MsStudyCard extends EvidenceElement<Study> {
         ${this.renderDesign(v, level)} ${this.renderReasons(v, level)} ${this.renderOutcomes(v, level)} ${this.renderSafety(v, level)}
         ${this.renderConclusion(v, level)} ${this.renderAbout(v, level)}
       </div>
-      ${this.compact && !this.open ? nothing : this.renderFooter(v)}
+      ${this.renderFooter(v, this.compact && !this.open)}
       <span id="end" tabindex="-1"></span>
     </article>`;
   }
