@@ -66,7 +66,7 @@ describe('<ms-review-info>', () => {
 
   it('a review dated in the future is refused, visibly', async () => {
     const el = await fixture<MsReviewInfo>(html`<ms-review-info reviewer="Dr A" last-reviewed="2999-01-01"></ms-review-info>`);
-    base(el).querySelector('details')!.open = true;
+    base(el)!.querySelector('details')!.open = true;
     expect(seen(base(el))).to.equal(
       'Review information cannot be shown The record of this page’s medical review is incomplete. Details for the page’s editors lastReviewed: is in the future (January 1, 2999)',
     );
@@ -93,7 +93,7 @@ describe('<ms-review-info>', () => {
 
   it('an invalid date in attributes names the field', async () => {
     const el = await fixture<MsReviewInfo>(html`<ms-review-info reviewer="Dr A" last-reviewed="last week"></ms-review-info>`);
-    base(el).querySelector('details')!.open = true;
+    base(el)!.querySelector('details')!.open = true;
     expect(seen(base(el))).to.contain('lastReviewed: must be a date like 2026-11-24 or a month like 2025-10');
   });
 });

@@ -19,11 +19,17 @@ const part = (el: MsStudyCard, name: string) => root(el).querySelector<HTMLEleme
 const seen = (node: Element | null | undefined) => ((node as HTMLElement | null | undefined)?.innerText ?? '').replace(/\s+/g, ' ').trim();
 /** The problem state's text with its editors' details opened. */
 const withDetails = (el: MsStudyCard) => {
-  root(el).querySelectorAll('details').forEach((d) => (d.open = true));
+  root(el)
+    .querySelectorAll('details')
+    .forEach((d) => (d.open = true));
   return seen(part(el, 'base'));
 };
 const links = (el: MsStudyCard) =>
-  [...root(el).querySelectorAll('[part~="links"] a')].map((a) => ({ name: a.getAttribute('aria-label'), href: a.href, text: a.textContent?.trim() }));
+  [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="links"] a')].map((a) => ({
+    name: a.getAttribute('aria-label'),
+    href: a.href,
+    text: a.textContent?.trim(),
+  }));
 
 let warnings: string[] = [];
 const originalWarn = console.warn;
@@ -59,7 +65,11 @@ describe('<ms-study-card> full rendering', () => {
     const title = 'IV/IT hUC-MSCs Infusion in RRMS and NMO: A 10-Year Follow-Up Study';
     expect(links(el)).to.deep.equal([
       { name: `PubMed PMID 33013641: ${title}`, href: 'https://pubmed.ncbi.nlm.nih.gov/33013641/', text: 'PubMed PMID 33013641' },
-      { name: `DOI 10.3389/fneur.2020.00967: ${title}`, href: 'https://doi.org/10.3389/fneur.2020.00967', text: 'DOI 10.3389/fneur.2020.00967' },
+      {
+        name: `DOI 10.3389/fneur.2020.00967: ${title}`,
+        href: 'https://doi.org/10.3389/fneur.2020.00967',
+        text: 'DOI 10.3389/fneur.2020.00967',
+      },
       {
         name: `Free full text (PubMed Central) PMC7506071: ${title}`,
         href: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7506071/',

@@ -41,7 +41,7 @@ describe('themes', () => {
     await expect(root).to.be.accessible();
   });
 
-  it('follows the reader\'s dark preference when the page declares color-scheme: light dark', async () => {
+  it("follows the reader's dark preference when the page declares color-scheme: light dark", async () => {
     await emulateMedia({ colorScheme: 'dark' });
     document.documentElement.style.colorScheme = 'light dark';
     try {

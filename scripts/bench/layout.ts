@@ -200,7 +200,13 @@ async function cls(browser: Browser, url: string): Promise<void> {
     await rendered(tab);
     await new Promise((r) => setTimeout(r, 1000));
     const total = ((await tab.evaluate('window.__shifts')) as number[]).reduce((a, b) => a + b, 0);
-    rows.push({ page: 'README snippet (loader.js)', width: String(vp.width), CLS: total.toFixed(3), budget: '0.000', '': check(total <= BUDGETS.cls) });
+    rows.push({
+      page: 'README snippet (loader.js)',
+      width: String(vp.width),
+      CLS: total.toFixed(3),
+      budget: '0.000',
+      '': check(total <= BUDGETS.cls),
+    });
     await tab.close();
   }
   console.log('\nLayout shift, bare page with the README snippet, scripts held back 1 s');

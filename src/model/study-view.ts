@@ -304,7 +304,12 @@ export function summarizeStudy(study: Study, certainty: Certainty, regulatory: R
         : msg(str`Serious adverse events: ${formatCount(s.seriousAdverseEvents, locale)}.`);
   const deaths = s?.deaths ? msg(str`Deaths: ${formatCount(s.deaths, locale)}.`) : '';
   const common = s?.commonEvents?.length
-    ? msg(str`Common: ${formatList(s.commonEvents.map((e) => lowerFirst(e, locale)), locale)}.`)
+    ? msg(
+        str`Common: ${formatList(
+          s.commonEvents.map((e) => lowerFirst(e, locale)),
+          locale,
+        )}.`,
+      )
     : '';
 
   return {

@@ -217,10 +217,11 @@ export class MsStudyCard extends EvidenceElement<Study> {
             ${items
               .filter(([, value]) => !isMissing(value))
               .map(
-                ([label, value, path]) => html`<div class="fact">
-                  <dt>${label}</dt>
-                  <dd>${value}${path ? this.notVerified(path) : nothing}</dd>
-                </div>`,
+                ([label, value, path]) =>
+                  html`<div class="fact">
+                    <dt>${label}</dt>
+                    <dd>${value}${path ? this.notVerified(path) : nothing}</dd>
+                  </div>`,
               )}
           </dl>`
         : nothing
@@ -277,11 +278,11 @@ export class MsStudyCard extends EvidenceElement<Study> {
       >${s.approval.text}</span
     >`;
     const certainty = html`<span part="certainty" class="certainty"
-        ><span class="meter" aria-hidden="true"
-          >${[1, 2, 3, 4].map((i) => html`<span class=${i <= v.certaintyRank ? 'on' : ''}></span>`)}</span
-        >
-        ${s.certainty.text}</span
-      >`;
+      ><span class="meter" aria-hidden="true"
+        >${[1, 2, 3, 4].map((i) => html`<span class=${i <= v.certaintyRank ? 'on' : ''}></span>`)}</span
+      >
+      ${s.certainty.text}</span
+    >`;
     if (this.compact && !this.open) {
       // The compact card says the same in three lines: approval, certainty, then who, what happened and the harms.
       return html`<section part="summary" class="summary gist">
@@ -370,21 +371,21 @@ export class MsStudyCard extends EvidenceElement<Study> {
       level,
       outcomes.length
         ? html`${[...groups].map(
-              ([when, list]) =>
-                html`${when ? html`<p class="when">${msg('When')}: ${when}</p>` : nothing}
-                  <ul class="outcomes">
-                    ${list.map(
-                      (o) =>
-                        html`<li class="outcome">
-                          <strong class="measure">${o.measure}</strong>${o.role ? html` <span class="tag">${o.role}</span>` : nothing}:
-                          ${o.result ?? o.direction ?? notReported()}${o.statistics ? html` <span class="stats">(${o.statistics})</span>` : nothing}${this.notVerified(
-                            `outcomes.${o.index}`,
-                          )}
-                        </li>`,
-                    )}
-                  </ul>`,
-            )}
-            ${this.notReportedLine(lacking)}`
+            ([when, list]) =>
+              html`${when ? html`<p class="when">${msg('When')}: ${when}</p>` : nothing}
+                <ul class="outcomes">
+                  ${list.map(
+                    (o) =>
+                      html`<li class="outcome">
+                        <strong class="measure">${o.measure}</strong>${o.role ? html` <span class="tag">${o.role}</span>` : nothing}:
+                        ${o.result ?? o.direction ?? notReported()}${o.statistics ? html` <span class="stats">(${o.statistics})</span>` : nothing}${this.notVerified(
+                          `outcomes.${o.index}`,
+                        )}
+                      </li>`,
+                  )}
+                </ul>`,
+          )}
+          ${this.notReportedLine(lacking)}`
         : this.notReportedLine([msg('Results')]),
     );
   }
@@ -436,21 +437,26 @@ export class MsStudyCard extends EvidenceElement<Study> {
       msg('Who ran and paid for it'),
       level,
       html`${this.facts([
-        [
-          study.citation.authors.length > 1 ? msg(str`All ${study.citation.authors.length} authors`) : msg('Author'),
-          html`${study.citation.authors.join(', ')}${study.citation.affiliation ? html`<br /><span class="muted">${study.citation.affiliation}</span>` : nothing}`,
-        ],
-        [msg('Funding'), study.funding, 'funding'],
-        [msg('Sponsor'), study.sponsor, 'sponsor'],
-        [msg('Conflicts of interest'), study.conflicts, 'conflicts'],
-        [msg('Registration'), regs.length ? regs.map((r) => html`${r.id}${r.note ? html` <span class="muted">(${r.note})</span>` : nothing} `) : msg('None listed')],
-      ])}
-      ${regulatoryNote ? html`<p class="note">${regulatoryNote}</p>` : nothing}
-      <p class="verification ${v.verification.verified ? 'verified' : 'unverified'}">
-        <span aria-hidden="true">${v.verification.verified && !v.verification.partly ? '✓' : '⚠'}</span> ${v.verification.text}
-        ${v.verification.partly ? msg('Details marked “Not verified” come from a secondary source and are not yet checked.') : nothing}
-        ${v.study.verification.note ? html`<span class="muted">${v.study.verification.note}</span>` : nothing}
-      </p>`,
+          [
+            study.citation.authors.length > 1 ? msg(str`All ${study.citation.authors.length} authors`) : msg('Author'),
+            html`${study.citation.authors.join(', ')}${study.citation.affiliation ? html`<br /><span class="muted">${study.citation.affiliation}</span>` : nothing}`,
+          ],
+          [msg('Funding'), study.funding, 'funding'],
+          [msg('Sponsor'), study.sponsor, 'sponsor'],
+          [msg('Conflicts of interest'), study.conflicts, 'conflicts'],
+          [
+            msg('Registration'),
+            regs.length
+              ? regs.map((r) => html`${r.id}${r.note ? html` <span class="muted">(${r.note})</span>` : nothing} `)
+              : msg('None listed'),
+          ],
+        ])}
+        ${regulatoryNote ? html`<p class="note">${regulatoryNote}</p>` : nothing}
+        <p class="verification ${v.verification.verified ? 'verified' : 'unverified'}">
+          <span aria-hidden="true">${v.verification.verified && !v.verification.partly ? '✓' : '⚠'}</span> ${v.verification.text}
+          ${v.verification.partly ? msg('Details marked “Not verified” come from a secondary source and are not yet checked.') : nothing}
+          ${v.study.verification.note ? html`<span class="muted">${v.study.verification.note}</span>` : nothing}
+        </p>`,
     );
   }
 
@@ -463,8 +469,16 @@ export class MsStudyCard extends EvidenceElement<Study> {
           ? html`<ul part="links" class="links">
               ${v.links.map((l) => {
                 // The link names its kind once: "DOI 10.1186/…", "PubMed PMID 38450623", "ClinicalTrials.gov NCT…".
-                const text = l.kind === 'registry' ? `ClinicalTrials.gov ${l.label}` : l.kind === 'pubmed' ? `PubMed ${l.label}` : l.kind === 'pmc' ? `${LINK_TEXT.pmc()} ${l.label}` : l.label;
-                const unverified = l.kind === 'pubmed' ? v.unverified('citation.pmid') : l.kind === 'doi' ? v.unverified('citation.doi') : false;
+                const text =
+                  l.kind === 'registry'
+                    ? `ClinicalTrials.gov ${l.label}`
+                    : l.kind === 'pubmed'
+                      ? `PubMed ${l.label}`
+                      : l.kind === 'pmc'
+                        ? `${LINK_TEXT.pmc()} ${l.label}`
+                        : l.label;
+                const unverified =
+                  l.kind === 'pubmed' ? v.unverified('citation.pmid') : l.kind === 'doi' ? v.unverified('citation.doi') : false;
                 return html`<li><a href=${l.href} aria-label=${`${text}: ${title}`}>${text}</a>${this.unverifiedTag(unverified)}</li>`;
               })}
             </ul>`
@@ -492,7 +506,9 @@ export class MsStudyCard extends EvidenceElement<Study> {
     const cards = typeof document === 'undefined' ? [] : [...document.querySelectorAll('ms-study-card')];
     const last = cards.indexOf(this) === cards.length - 1;
     return html`<article part="base" class="card" aria-labelledby="title" tabindex="-1">
-      <a part="skip" class="skip" href="#end" @click=${this.skip}>${last ? msg('Skip to the end of this study') : msg('Skip to the next study')}</a>
+      <a part="skip" class="skip" href="#end" @click=${this.skip}
+        >${last ? msg('Skip to the end of this study') : msg('Skip to the next study')}</a
+      >
       ${this.renderHeader(v, level)} ${missing ? this.renderGuardrail(missing, level + 1) : nothing} ${this.renderSummary(v, level)}
       <button
         part="toggle"
@@ -513,4 +529,3 @@ export class MsStudyCard extends EvidenceElement<Study> {
     </article>`;
   }
 }
-

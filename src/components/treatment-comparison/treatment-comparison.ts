@@ -394,39 +394,39 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
     return html`<div part="base" class="base cols-${Math.min(v.options.length, 6)}" tabindex="-1">
       ${noticeFor ? this.renderGuardrail(noticeFor, level) : nothing}
       <div class="wide frame ${start ? 'more-start' : ''} ${end ? 'more-end' : ''}">
-      <p part="hint" id="scroll-hint" class="hint" ?hidden=${!start && !end}>
-        ${msg('Scroll for more options')}<span aria-hidden="true"> ${start && !end ? '←' : '→'}</span>
-      </p>
-      <div
-        part="scroller"
-        class="scroller"
-        role="region"
-        aria-labelledby="caption"
-        aria-describedby=${start || end ? 'scroll-hint' : nothing}
-        tabindex="0"
-        @scroll=${this.measureOverflow}
-      >
-        <table part="table">
-          <caption part="caption" id="caption">
-            ${caption}
-          </caption>
-          <thead>
-            <tr>
-              <td class="corner"></td>
-              ${v.options.map((o) => html`<th part="option-header" scope="col" class=${hl(o)}>${this.renderOptionName(o)}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (row) =>
-                html`<tr class=${`row-${row.criterion}`}>
-                  <th part="row-header" scope="row">${row.question}</th>
-                  ${row.cells.map((c, i) => html`<td part="cell" class=${hl(v.options[i]!)}>${this.renderCell(c)}</td>`)}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+        <p part="hint" id="scroll-hint" class="hint" ?hidden=${!start && !end}>
+          ${msg('Scroll for more options')}<span aria-hidden="true"> ${start && !end ? '←' : '→'}</span>
+        </p>
+        <div
+          part="scroller"
+          class="scroller"
+          role="region"
+          aria-labelledby="caption"
+          aria-describedby=${start || end ? 'scroll-hint' : nothing}
+          tabindex="0"
+          @scroll=${this.measureOverflow}
+        >
+          <table part="table">
+            <caption part="caption" id="caption">
+              ${caption}
+            </caption>
+            <thead>
+              <tr>
+                <td class="corner"></td>
+                ${v.options.map((o) => html`<th part="option-header" scope="col" class=${hl(o)}>${this.renderOptionName(o)}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map(
+                (row) =>
+                  html`<tr class=${`row-${row.criterion}`}>
+                    <th part="row-header" scope="row">${row.question}</th>
+                    ${row.cells.map((c, i) => html`<td part="cell" class=${hl(v.options[i]!)}>${this.renderCell(c)}</td>`)}
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
       </div>
       <div part="cards" class="narrow cards">
         <p class="cards-caption"><strong>${caption}</strong></p>

@@ -1,0 +1,159 @@
+// Patient-first reading (issue #12): key messages first, the rest one click away, placeholders
+// that match, landmarks that stay unique with many cards, and a whole page that passes axe.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { setLocale, getLocale } from '../src/components/shared/locale.js';
+import '../src/index.js';
+import type { MsStudyCard } from '../src/ms-study-card.js';
+
+type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+const settle = async (root: Element) => {
+  for (const el of root.querySelectorAll('ms-study-card, treatment-comparison, medical-disclaimer, ms-review-info'))
+    await (el as Updating).updateComplete;
+};
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const seen = (node: Element | null | undefined) => ((node as HTMLElement | null | undefined)?.innerText ?? '').replace(/\s+/g, ' ').trim();
+
+describe('study card: key messages first', () => {
+  it('opens with "In short" right after the title, the details closed behind a button', async () => {
+    const el = await fixture<MsStudyCard>(html`<ms-study-card study-id="riordan-2018"></ms-study-card>`);
+    const base = part(el, 'base')!;
+    const order = [...base.children].map((c) => c.getAttribute('part') ?? c.localName);
+    expect(order.indexOf('summary')).to.equal(order.indexOf('header') + 1);
+    expect(order.indexOf('summary')).to.be.lessThan(order.indexOf('body'));
+    const summary = seen(part(el, 'summary'));
+    expect(summary).to.match(/^In short What was tested .*20 people with MS/);
+    expect(summary).to.contain('What happened Disability (EDSS): improved.');
+    expect(summary).to.contain('How sure we can be Very low certainty, mainly because there was no control group');
+    expect(summary).to.contain('Approval ⚠ Regulatory status: Investigational — not FDA-approved for MS');
+    expect(summary).to.contain('Known harms No serious adverse events reported among 20 people. Common: headache and fatigue.');
+    const toggle = part(el, 'toggle') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(part(el, 'body')!.checkVisibility()).to.be.false;
+    expect(seen(base)).not.to.contain('Not reported');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(part(el, 'body')!.checkVisibility()).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('says nothing about an outcome role the study did not state', async () => {
+    const el = await fixture<MsStudyCard>(html`<ms-study-card open study-id="riordan-2018"></ms-study-card>`);
+    expect(seen(part(el, 'base'))).not.to.contain('role not stated');
+    expect(seen(part(el, 'base'))).not.to.contain('DOI DOI');
+  });
+
+  it('prints everything: the details and the links of a closed compact card', async () => {
+    const el = await fixture<MsStudyCard>(html`<ms-study-card compact study-id="riordan-2018"></ms-study-card>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const name of ['body', 'footer']) expect(part(el, name)!.checkVisibility(), name).to.be.true;
+      expect(part(el, 'skip')!.checkVisibility()).to.be.false;
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
+describe('many cards on a page', () => {
+  const three = () =>
+    fixture(
+      html`<div>
+        <ms-study-card id="a" study-id="jamali-2024"></ms-study-card>
+        <ms-study-card id="b" open study-id="lu-2020"></ms-study-card>
+        <ms-study-card id="c" open study-id="riordan-2018"></ms-study-card>
+        <p><a href="#after">After the cards</a></p>
+      </div>`,
+    );
+
+  it('names no landmark inside a card, so landmark-unique holds with three open cards', async () => {
+    const root = await three();
+    await settle(root);
+    for (const card of root.querySelectorAll('ms-study-card')) {
+      expect(card.shadowRoot!.querySelectorAll('section[aria-label], section[aria-labelledby], [role="region"]').length).to.equal(0);
+    }
+    await expect(root).to.be.accessible();
+  });
+
+  it('"Skip to the next study" moves focus to the next card, and past the last one', async () => {
+    const root = await three();
+    await settle(root);
+    const [a, b, c] = [...root.querySelectorAll<MsStudyCard>('ms-study-card')];
+    const skip = part(a!, 'skip')!;
+    expect(skip.textContent!.trim()).to.equal('Skip to the next study');
+    skip.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(b!.shadowRoot!.activeElement).to.equal(part(b!, 'base'));
+    const last = part(c!, 'skip')!;
+    expect(last.textContent!.trim()).to.equal('Skip to the end of this study');
+    last.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(c!.shadowRoot!.activeElement!.id).to.equal('end');
+  });
+});
+
+describe('placeholders', () => {
+  it('the shadow skeleton reserves what the page stylesheet reserves, on desktop and phone', async () => {
+    const css = await (await fetch('/src/cdn/ms-evidence-elements.css')).text();
+    const { styles } = await import('../src/components/ms-study-card/ms-study-card.styles.js');
+    const shadow = styles.cssText;
+    const reserve = (source: string, name: string) =>
+      [...source.matchAll(new RegExp(`--_reserve-${name}: ([0-9.]+em)`, 'g'))].map((m) => m[1]);
+    const page = (selector: string) =>
+      [
+        ...css.matchAll(
+          new RegExp(`${selector.replace(/[[\]()]/g, '\\$&')}:not\\(:defined\\),[^{]*\\{\\s*min-block-size: ([0-9.]+em)`, 'g'),
+        ),
+      ].map((m) => m[1]);
+    expect(reserve(shadow, 'card')).to.deep.equal(page('ms-study-card'));
+    expect(reserve(shadow, 'compact')).to.deep.equal(page('ms-study-card[compact]'));
+    expect(reserve(shadow, 'card')).to.have.length(2);
+  });
+});
+
+describe('a page with three cards, two comparisons and every disclaimer', () => {
+  const page = (theme = '') =>
+    html`<div>
+      <ms-review-info theme=${theme} reviewer="Dr A Example" credentials="MD" last-reviewed="2026-01-05"></ms-review-info>
+      <medical-disclaimer theme=${theme} kind="not-approved" therapy="Umbilical-cord stem cell therapy"></medical-disclaimer>
+      <ms-study-card theme=${theme} compact study-id="jamali-2024"></ms-study-card>
+      <ms-study-card theme=${theme} study-id="lu-2020"></ms-study-card>
+      <ms-study-card theme=${theme} open study-id="riordan-2018"></ms-study-card>
+      <treatment-comparison
+        theme=${theme}
+        caption="Kinds of MS care compared"
+        treatment-ids="disease-modifying-therapies corticosteroids symptom-management rehabilitation lifestyle-and-support"
+      ></treatment-comparison>
+      <treatment-comparison
+        theme=${theme}
+        caption="Medicines compared"
+        treatment-ids="natalizumab dimethyl-fumarate"
+        highlight="natalizumab"
+        highlight-label="Offered at this clinic"
+      ></treatment-comparison>
+      <medical-disclaimer theme=${theme} kind="educational consult emergency"></medical-disclaimer>
+    </div>`;
+
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    await setLocale('en');
+  });
+
+  for (const [name, theme, lang] of [
+    ['light, English', 'light', 'en'],
+    ['dark, English', 'dark', 'en'],
+    ['light, Spanish', 'light', 'es'],
+    ['dark, Spanish', 'dark', 'es'],
+  ] as const) {
+    it(`passes axe, best practice included (${name})`, async () => {
+      if (lang === 'es') await setLocale('es');
+      const root = await fixture(html`<div lang=${lang}>${page(theme)}</div>`);
+      if (lang === 'es') await waitUntil(() => getLocale() === 'es');
+      await settle(root);
+      const comparison = root.querySelectorAll('treatment-comparison')[1]!;
+      expect(seen(comparison.shadowRoot!.querySelector('thead th.highlighted'))).to.contain('Offered at this clinic');
+      await expect(root).to.be.accessible();
+    });
+  }
+});
