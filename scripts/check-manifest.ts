@@ -5,6 +5,7 @@
  * Run after `cem analyze`; exits 1 listing what lacks documentation.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { ELEMENTS } from '../src/elements.js';
 
 interface Item {
   name: string;
@@ -28,9 +29,13 @@ interface Declaration extends Item {
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { modules: { declarations?: Declaration[] }[] };
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
 const problems: string[] = [];
-const EXPECTED = ['ms-study-card', 'treatment-comparison', 'medical-disclaimer', 'ms-review-info', 'ms-evidence-provider'];
 
-for (const tag of EXPECTED) if (!elements.some((e) => e.tagName === tag)) problems.push(`${tag}: missing from the manifest`);
+// Every registered element is in the manifest, under its registered class name.
+for (const { tag, className } of ELEMENTS) {
+  const found = elements.find((e) => e.tagName === tag);
+  if (!found) problems.push(`${tag}: missing from the manifest`);
+  else if (found.name !== className) problems.push(`${tag}: the manifest names its class ${found.name}, the registry ${className}`);
+}
 for (const el of elements) {
   if (!el.summary) problems.push(`${el.tagName}: no @summary`);
   const publicFields = (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public');
