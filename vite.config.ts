@@ -7,6 +7,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { resolve } from 'node:path';
+import { ELEMENTS, type ElementEntry } from './src/elements.js';
 
 /** The demo page's plain content, written into its HTML (no script needed to read it). */
 const demoContent = (): Plugin => ({
@@ -103,25 +104,22 @@ const hydrate = {
 
 const src = (file: string) => resolve(import.meta.dirname, 'src', file);
 
-/** The npm package's entry points (see "exports" in package.json). */
-const npmEntries = {
+/** The npm package's entry points (see "exports" in package.json), three per registered element. */
+export const npmEntries = (elements: readonly ElementEntry[] = ELEMENTS): Record<string, string> => ({
   index: src('index.ts'),
-  'ms-study-card': src('ms-study-card.ts'),
-  'ms-evidence-provider': src('ms-evidence-provider.ts'),
-  'treatment-comparison': src('treatment-comparison.ts'),
-  'medical-disclaimer': src('medical-disclaimer.ts'),
-  'ms-review-info': src('ms-review-info.ts'),
-  // The classes alone, without registering a tag (for scoped registries or custom names).
-  'class/ms-study-card': src('components/ms-study-card/ms-study-card.ts'),
-  'class/ms-evidence-provider': src('components/ms-evidence-provider/ms-evidence-provider.ts'),
-  'class/treatment-comparison': src('components/treatment-comparison/treatment-comparison.ts'),
-  'class/medical-disclaimer': src('components/medical-disclaimer/medical-disclaimer.ts'),
-  'class/ms-review-info': src('components/ms-review-info/ms-review-info.ts'),
+  ...Object.fromEntries(
+    elements.flatMap((e) => [
+      [e.tag, src(`${e.tag}.ts`)],
+      // The classes alone, without registering a tag (for scoped registries or custom names).
+      [`class/${e.tag}`, src(`components/${e.tag}/${e.tag}.ts`)],
+      [`react/${e.tag}`, src(`react/${e.tag}.ts`)],
+    ]),
+  ),
   'structured-data': src('structured-data.ts'),
   react: src('react.ts'),
   hydrate: src('hydrate.ts'),
   server: src('server.ts'),
-};
+});
 
 /** The npm build: Lit, valibot and React left to the user's bundler; `dev` keeps warnings. */
 const npm = (dev: boolean) => ({
@@ -131,7 +129,7 @@ const npm = (dev: boolean) => ({
     target: 'es2022',
     outDir: dev ? 'dist/dev' : 'dist',
     emptyOutDir: false,
-    lib: { entry: npmEntries, formats: ['es' as const] },
+    lib: { entry: npmEntries(), formats: ['es' as const] },
     rolldownOptions: {
       external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^react(-dom)?(\/|$)/, /^node:/],
       output: { minify: !dev, chunkFileNames: 'chunks/[name]-[hash].js' },

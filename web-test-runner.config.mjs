@@ -139,7 +139,7 @@ const validateData = {
 
 export default {
   middleware: [testApi],
-  files: ['tests/**/*.test.ts', '!tests/e2e/**'],
+  files: ['tests/**/*.test.ts', '!tests/e2e/**', '!tests/node/**'],
   nodeResolve: true,
   plugins: [jsonModules, forcedColors, validateData, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [

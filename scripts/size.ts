@@ -11,6 +11,7 @@
 import { build, type Rollup } from 'vite';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minifyTemplates, production, slimLocalize } from '../vite.config.js';
+import { ELEMENTS } from '../src/elements.js';
 
 const KB = 1024;
 export const BUDGETS = { whole: 20 * KB, element: 14 * KB };
@@ -69,9 +70,7 @@ const fmt = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;
 export async function measureAll(): Promise<{ whole: Measured; elements: Measured[]; npm: Measured }> {
   const whole = await measure('whole library, CDN (Lit inside)', 'src/index.ts');
   const elements = [];
-  for (const tag of ['ms-study-card', 'treatment-comparison', 'medical-disclaimer', 'ms-review-info', 'ms-evidence-provider']) {
-    elements.push(await measure(`<${tag}> alone (Lit inside)`, `src/${tag}.ts`));
-  }
+  for (const e of ELEMENTS) elements.push({ ...(await measure(`<${e.tag}> alone (Lit inside)`, `src/${e.tag}.ts`)), budget: e.budget });
   const npm = await measure('whole library, npm (Lit external)', 'src/index.ts', true);
   return { whole, elements, npm };
 }

@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type * as Server from '../../src/server.js';
 import { median } from '../lib/browser.js';
+import { TAGS } from '../../src/elements.js';
 
 const RUNS = Number(process.env.RUNS ?? 7);
-const TAGS = ['ms-study-card', 'treatment-comparison', 'medical-disclaimer', 'ms-review-info', 'ms-evidence-provider'];
 
 // The same escaping as Lit's server renderer (@lit-labs/ssr escapeHtml).
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -10,13 +10,8 @@
  * becomes `<ms-study-card study-id="lu-2020" compact>…</ms-study-card>`, keeping its children
  * (the fallback link, an inline JSON script).
  */
-const ELEMENTS: Record<string, () => Promise<unknown>> = {
-  'ms-study-card': () => import('../ms-study-card.js'),
-  'treatment-comparison': () => import('../treatment-comparison.js'),
-  'medical-disclaimer': () => import('../medical-disclaimer.js'),
-  'ms-review-info': () => import('../ms-review-info.js'),
-  'ms-evidence-provider': () => import('../ms-evidence-provider.js'),
-};
+import { ELEMENTS } from './elements.js';
+
 const TAGS = Object.keys(ELEMENTS);
 const requested = new Set<string>();
 

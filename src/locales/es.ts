@@ -207,6 +207,7 @@
 'sae91815e3b77ccac': `En investigación`,
 'sb0eef26c4fe6a0d5': `no comparó grupos asignados al azar`,
 'sb125fd306a4696b9': `Certeza moderada`,
+'sb1905c7641e02be3': `Situación regulatoria:`,
 'sb3c9a40579cacd58': `No es un tratamiento aprobado`,
 'sb45ee27331dd115e': `EM remitente-recurrente`,
 'sb55fb91f9963b67f': `Sin grupo de control: los cambios no se pueden distinguir de la evolución natural de la EM, del efecto placebo ni del azar.`,

@@ -6,7 +6,7 @@
 import { msg, str } from '@lit/localize';
 import type { Study } from './schema.js';
 import { studyCertainty, type Certainty } from './certainty.js';
-import { isUnapproved, regulatoryLabel, type RegulatoryLabel } from './regulatory.js';
+import { isUnapproved, regulatoryFor, regulatoryLabel, type RegulatoryLabel } from './regulatory.js';
 import { citationLinks, isUnverified } from './citation.js';
 import type { IdentifierLink } from './identifiers.js';
 import {
@@ -47,12 +47,16 @@ export interface StudyViewOptions {
 export interface StudyView {
   study: Study;
   authorsShort: string;
+  /** `authorsShort` leaves some authors out ("et al."): the card offers the full list. */
+  authorsHidden: boolean;
   citationLine: string;
   certainty: Certainty;
   certaintyText: string;
   /** 1 (very low) to 4 (high), for the meter. */
   certaintyRank: number;
   regulatory: RegulatoryLabel;
+  /** The study's note on its regulatory status in this jurisdiction, if any. */
+  regulatoryNote?: string | undefined;
   /** "Phase 1/2 · Single group (not randomised)" */
   designSummary: string;
   /** "No control group", "Placebo control"… */
@@ -106,6 +110,9 @@ export interface OutcomeView {
   statistics?: string | undefined;
 }
 
+/** Authors named before "et al.". */
+const AUTHORS_SHOWN = 3;
+
 /** Computes the view model of a (valid) study. */
 export function describeStudy(study: Study, options: StudyViewOptions = {}): StudyView {
   const locale = options.locale ?? 'en';
@@ -143,12 +150,14 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
   const count = (n: number | undefined) => (n === undefined ? undefined : n === 0 ? msg('None reported') : formatCount(n, locale));
   return {
     study,
-    authorsShort: formatAuthors(study.citation.authors),
+    authorsShort: formatAuthors(study.citation.authors, AUTHORS_SHOWN),
+    authorsHidden: study.citation.authors.length > AUTHORS_SHOWN,
     citationLine: formatCitationLine(study.citation),
     certainty,
     certaintyText,
     certaintyRank: CERTAINTY_LEVELS.indexOf(certainty.level) + 1,
     regulatory,
+    regulatoryNote: regulatoryFor(study.regulatory, options.jurisdiction).note,
     designSummary,
     control,
     masking: design.masking === 'not-reported' ? undefined : maskingLabel(design.masking),

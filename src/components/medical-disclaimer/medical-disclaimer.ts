@@ -11,7 +11,7 @@ import { msg, str } from '@lit/localize';
 import { NOTICE_KINDS, type NoticeKind } from '../../model/levels.js';
 import { defaultNotice } from '../../model/notices.js';
 import { evidenceContext, type ProvidedEvidence } from '../shared/context.js';
-import { registerNotice } from '../shared/guardrails.js';
+import { registerNotice } from '../shared/page-notices.js';
 import { headingLevel, jurisdictionAttribute, splitList } from '../shared/templates.js';
 import { calloutStyles, paragraphs, renderNotice } from '../shared/notice-template.js';
 import { checkJurisdiction, warnOnce } from '../shared/dev.js';
@@ -107,7 +107,7 @@ export class MedicalDisclaimer extends LitElement {
     if (changed.has('kind')) registerNotice(this, this.isConnected && known.includes('not-approved'));
     if (DEV_MODE && known.includes('not-approved') && !this.therapyName()) {
       warnOnce(
-        'medical-disclaimer',
+        this.localName,
         'ms-invalid-data',
         'kind="not-approved"',
         'therapy',
@@ -117,7 +117,7 @@ export class MedicalDisclaimer extends LitElement {
     if (DEV_MODE) {
       checkJurisdiction(this);
       for (const k of unknown)
-        warnOnce('medical-disclaimer', 'ms-invalid-data', 'kind attribute', k, `is not a kind of notice; use ${NOTICE_KINDS.join(', ')}`);
+        warnOnce(this.localName, 'ms-invalid-data', 'kind attribute', k, `is not a kind of notice; use ${NOTICE_KINDS.join(', ')}`);
     }
   }
 

@@ -3,16 +3,16 @@
  * loads and checks its data once: given as a property, fetched from `src`, or written inline as
  * a JSON script child. Elements inside pick their records by id.
  */
-import { LitElement, css, html, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, css, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { Dataset } from '../../model/schema.js';
+import type { CheckedDataset } from '../../model/validate.js';
 import { evidenceContext, type ProvidedEvidence } from '../shared/context.js';
-import type { FetchHandle } from '../shared/fetch-json.js';
-import { InlineJsonController } from '../shared/inline-json.js';
-import { fetcher, model } from '../shared/loaders.js';
-import { resolveSrc, describeProblem } from '../shared/evidence-element.js';
+import { DataSourceController, type Resolution } from '../shared/data-source.js';
 import { warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
+
+const EMPTY: CheckedDataset = { studies: new Map(), treatments: new Map(), issues: [] };
 
 /**
  * Provides one dataset (studies, treatments, page content) to the elements inside it.
@@ -47,139 +47,48 @@ export class MsEvidenceProvider extends LitElement {
 
   private readonly context = new ContextProvider(this, { context: evidenceContext, initialValue: this.provided });
 
-  private readonly inlineJson = new InlineJsonController(this);
-  private fetch?: { url: string; handle: FetchHandle };
-  private lastDocument?: unknown;
-  private pending?: Promise<unknown>;
+  /** The same routes as every data element, minus lookups: the provider is where lookups end. */
+  private readonly source = new DataSourceController<CheckedDataset>(this, {
+    direct: () => this.data,
+    named: () => false,
+    key: () => '',
+    fromDocument: (doc, model) => ({ state: 'ready', value: model.checkDataset(doc) }),
+    fromDataset: (checked) => ({ state: 'ready', value: checked }),
+    provider: false,
+    bundled: false,
+    none: () => ({ state: 'ready', value: EMPTY }),
+  });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.fetch?.handle.release();
-    this.fetch = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.src && !this.fetch) this.requestUpdate();
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.provide();
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.source.shouldUpdate() && super.shouldUpdate(changed);
   }
 
   /** Resolves once the dataset is loaded and checked (or failed). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.pending) {
-      await this.pending;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+    return this.source.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
-  private wait(promise: Promise<unknown>): void {
-    const tracked = promise.then(
-      () => this.requestUpdate(),
-      () => this.requestUpdate(),
-    );
-    this.pending = tracked;
-    void tracked.finally(() => {
-      if (this.pending === tracked) this.pending = undefined;
-    });
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.provide(this.source.resolution);
   }
 
-  private provide(): void {
-    const inline = this.data === undefined && !isServer ? this.inlineJson.read() : undefined;
-    let doc: unknown = this.data;
-    if (doc === undefined && inline) {
-      if (!inline.ok) {
-        const issue = { kind: 'dataset', record: 'inline JSON', path: '', message: `is not valid JSON (${inline.error})` } as const;
-        if (DEV_MODE) {
-          warnOnce('ms-evidence-provider', 'ms-invalid-data', issue.record, '', issue.message);
-        }
-        this.set({ state: 'invalid', issues: [issue] });
-        return;
-      }
-      doc = inline.value;
-    }
-    if (doc === undefined && this.src) {
-      const url = resolveSrc(this.src);
-      if (!url) {
-        // Not a problem Retry could fix: the attribute itself is wrong (as for the elements).
-        const issue = {
-          kind: 'dataset',
-          record: 'ms-evidence-provider',
-          path: 'src',
-          message: `must be an https (or same-site http) URL, not "${this.src}"`,
-        } as const;
-        if (DEV_MODE) warnOnce('ms-evidence-provider', 'ms-invalid-data', issue.record, 'src', issue.message);
-        this.set({ state: 'invalid', issues: [issue] });
-        return;
-      }
-      if (this.fetch?.url !== url) {
-        this.fetch?.handle.release();
-        this.fetch = undefined;
-        const f = fetcher.get();
-        if (isServer) return;
-        if (!f) {
-          this.set({ state: 'loading' });
-          this.wait(fetcher.load());
-          return;
-        }
-        this.fetch = { url, handle: f.acquireJson(url) };
-      }
-      const result = this.fetch.handle.settled;
-      if (!result) {
-        this.set({ state: 'loading' });
-        this.wait(this.fetch.handle.promise);
-        return;
-      }
-      if (!result.ok) {
-        if (DEV_MODE) {
-          warnOnce('ms-evidence-provider', 'ms-load-error', url, 'src', describeProblem(result.problem));
-        }
-        this.set({ state: 'load-error', problem: result.problem, url, retry: () => this.retry(url) });
-        return;
-      }
-      doc = result.data;
-    }
-    if (doc === undefined) {
-      // Its inline JSON child may not be parsed yet: stay loading until the document is.
-      if (!isServer && document.readyState === 'loading') {
-        this.set({ state: 'loading' });
-        this.wait(new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true })));
-        return;
-      }
-      this.set({ state: 'ready', checked: { studies: new Map(), treatments: new Map(), issues: [] } });
-      return;
-    }
-    const v = model.get();
-    if (!v) {
-      this.set({ state: 'loading' });
-      if (!isServer) this.wait(model.load());
-      return;
-    }
-    if (doc === this.lastDocument && this.provided.state === 'ready') return;
-    this.lastDocument = doc;
-    const checked = v.checkDataset(doc);
-    if (DEV_MODE) {
-      for (const i of checked.issues) warnOnce('ms-evidence-provider', 'ms-invalid-data', `${i.kind} "${i.record}"`, i.path, i.message);
-    }
-    this.set({ state: 'ready', checked });
-  }
-
-  private set(value: ProvidedEvidence): void {
-    // A new object tells every consumer to update; "still loading" is not news.
-    if (value.state === 'loading' && this.provided.state === 'loading') return;
+  private provide(r: Resolution<CheckedDataset>): void {
+    const value: ProvidedEvidence =
+      r.state === 'ready'
+        ? this.provided.state === 'ready' && this.provided.checked === r.value
+          ? this.provided
+          : { state: 'ready', checked: r.value }
+        : r.state === 'invalid' || r.state === 'load-error'
+          ? r
+          : { state: 'loading' };
+    // A new object tells every consumer to update; "still loading" and the same dataset are not news.
+    if (value === this.provided || (value.state === 'loading' && this.provided.state === 'loading')) return;
     this.provided = value;
     this.context.setValue(value);
-  }
-
-  private retry(url: string): void {
-    this.fetch?.handle.release();
-    this.fetch = { url, handle: fetcher.get()!.acquireJson(url, { fresh: true }) };
-    this.requestUpdate();
+    if (DEV_MODE && value.state === 'ready') {
+      for (const i of value.checked.issues) warnOnce(this.localName, 'ms-invalid-data', `${i.kind} "${i.record}"`, i.path, i.message);
+    }
   }
 
   override render(): TemplateResult {

@@ -8,20 +8,32 @@
  * with `show-schedule`, and an overdue review is always reported on the console but shown to
  * readers only with `show-stale`.
  */
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Review } from '../../model/schema.js';
 import type { CheckedDataset } from '../../model/validate.js';
 import type { ReviewView } from '../../model/review-view.js';
-import type { JsonLd } from '../../model/structured-data.js';
-import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
-import { modelIfLoaded, type StructuredDataModule, type ModelModule } from '../shared/loaders.js';
-import { headingLevel, jurisdictionAttribute } from '../shared/templates.js';
+import { DataSourceController, type Resolution } from '../shared/data-source.js';
+import { JsonLdController } from '../shared/json-ld.js';
+import { modelIfLoaded, type ModelModule } from '../shared/loaders.js';
+import type { StateTexts } from '../shared/problems.js';
+import { headingLevel } from '../shared/templates.js';
 import { warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
 import { LocaleController } from '../shared/locale.js';
 import { shared, tokens } from '../shared/styles.js';
 import { styles } from './ms-review-info.styles.js';
+
+/** What the review line says instead of a review. */
+const TEXTS = (): StateTexts => ({
+  emptyHeading: msg('Not yet medically reviewed'),
+  emptyText: msg('This page has no record of a medical review.'),
+  notFoundHeading: msg('Review information not found'),
+  notFoundText: () => msg('This page has no record of a medical review.'),
+  invalidHeading: msg('Review information cannot be shown'),
+  invalidText: msg('The record of this page’s medical review is incomplete.'),
+  loadErrorHeading: msg('Review information could not be loaded'),
+});
 
 /**
  * The review line: reviewed by (name, credentials), last reviewed, and, if the page asks, the
@@ -45,11 +57,12 @@ import { styles } from './ms-review-info.styles.js';
  * @status stable
  * @tagname ms-review-info
  */
-export class MsReviewInfo extends EvidenceElement<Review> {
+export class MsReviewInfo extends LitElement {
   static override styles = [tokens, shared, styles];
 
   static override properties: PropertyDeclarations = {
     review: { attribute: false },
+    src: {},
     reviewer: {},
     credentials: {},
     lastReviewed: { attribute: 'last-reviewed' },
@@ -57,13 +70,14 @@ export class MsReviewInfo extends EvidenceElement<Review> {
     showSchedule: { type: Boolean, attribute: 'show-schedule' },
     showStale: { type: Boolean, attribute: 'show-stale' },
     headingLevel: { attribute: 'heading-level', type: Number },
-    jurisdiction: jurisdictionAttribute,
+    structuredData: { type: Boolean, attribute: 'structured-data' },
   };
-
-  protected readonly tag = 'ms-review-info';
 
   /** The review record, given directly: `{ reviewer: { name, credentials }, lastReviewed, nextReviewDue, note }`. */
   review?: Review;
+
+  /** URL of a JSON document with the review record, or a dataset whose page content has one. Fetched once per URL and shared. */
+  src?: string;
 
   /** Reviewer's name, for pages that write the review in attributes (with `last-reviewed`). */
   reviewer?: string;
@@ -86,15 +100,33 @@ export class MsReviewInfo extends EvidenceElement<Review> {
   /** Level of the heading of a problem state. */
   headingLevel = 3;
 
-  /** Jurisdiction (unused by the line itself; kept for the shared guardrail). */
-  jurisdiction = 'US';
+  /** Emit schema.org JSON-LD (MedicalWebPage with its review) as a script child, for search engines. */
+  structuredData = false;
+
+  /**
+   * A review belongs to one page: it comes from attributes, the property, `src`, inline JSON or
+   * the page's own provider, never from the bundled example data.
+   */
+  private readonly data = new DataSourceController<Review>(this, {
+    direct: () => this.directData(),
+    named: () => true,
+    key: () => `${this.reviewer}|${this.credentials}|${this.lastReviewed}|${this.nextReviewDue}`,
+    fromDocument: (doc, m) => this.fromDocument(doc, m),
+    fromDataset: (checked, m) => this.fromDataset(checked, m),
+    bundled: false,
+  });
 
   /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
   private readonly i18n = new LocaleController(this);
 
   private view?: ReviewView;
 
-  protected directData(): unknown {
+  constructor() {
+    super();
+    new JsonLdController(this, this.data, (b) => (this.view ? b.reviewJsonLd(this.view.review) : undefined));
+  }
+
+  private directData(): unknown {
     if (this.review) return this.review;
     // CMS editors often leave attributes empty: an empty attribute means "not given".
     const given = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
@@ -111,18 +143,6 @@ export class MsReviewInfo extends EvidenceElement<Review> {
     return review;
   }
 
-  /**
-   * A review belongs to one page: it comes from attributes, the property, `src`, inline JSON or
-   * the page's own provider, never from the bundled example data.
-   */
-  protected hasLookup(): boolean {
-    return this.provided !== undefined;
-  }
-
-  protected lookupKey(): string {
-    return `${this.reviewer}|${this.credentials}|${this.lastReviewed}|${this.nextReviewDue}`;
-  }
-
   /** A review dated in the future is refused, visibly. */
   private checkDate(review: Review, model: ModelModule): Resolution<Review> {
     const view = model.describeReview(review, this.i18n.lang);
@@ -133,34 +153,30 @@ export class MsReviewInfo extends EvidenceElement<Review> {
     };
   }
 
-  protected fromDocument(doc: unknown, v: ModelModule): Resolution<Review> {
+  private fromDocument(doc: unknown, v: ModelModule): Resolution<Review> {
     if (doc !== null && typeof doc === 'object' && 'page' in doc) return this.fromDataset(v.checkDataset(doc), v);
     const result = v.validateReview(doc);
     return result.ok ? this.checkDate(result.value, v) : { state: 'invalid', issues: result.issues };
   }
 
-  protected fromDataset(checked: CheckedDataset, model: ModelModule): Resolution<Review> {
+  private fromDataset(checked: CheckedDataset, model: ModelModule): Resolution<Review> {
     const page = checked.page;
     if (page && !page.ok) return { state: 'invalid', issues: page.issues };
     const review = page?.ok ? page.value.review : undefined;
     return review ? this.checkDate(review, model) : { state: 'empty' };
   }
 
-  protected jsonLd(builders: StructuredDataModule): JsonLd | undefined {
-    return this.resolution.state === 'ready' ? builders.reviewJsonLd(this.resolution.value) : undefined;
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.data.shouldUpdate() && super.shouldUpdate(changed);
   }
 
-  unapprovedTherapy(): undefined {
-    return undefined;
-  }
-
-  protected focusTarget(): HTMLElement | null | undefined {
-    return this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+  protected override async getUpdateComplete(): Promise<boolean> {
+    return this.data.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const r = this.resolution;
+    const r = this.data.resolution;
     this.view = r.state === 'ready' ? modelIfLoaded()!.describeReview(r.value, this.i18n.lang) : undefined;
   }
 
@@ -169,13 +185,14 @@ export class MsReviewInfo extends EvidenceElement<Review> {
     const v = this.view;
     if (!DEV_MODE || !v) return;
     if (!v.review.reviewer)
-      warnOnce(this.tag, 'ms-review-incomplete', 'review', 'reviewer', 'no reviewer is named; readers see "Reviewer not reported"');
-    if (v.overdue) warnOnce(this.tag, 'ms-review-overdue', 'review', 'nextReviewDue', `the review was due on ${v.review.nextReviewDue}`);
+      warnOnce(this.localName, 'ms-review-incomplete', 'review', 'reviewer', 'no reviewer is named; readers see "Reviewer not reported"');
+    if (v.overdue)
+      warnOnce(this.localName, 'ms-review-overdue', 'review', 'nextReviewDue', `the review was due on ${v.review.nextReviewDue}`);
   }
 
   override render(): TemplateResult {
     const v = this.view;
-    if (!v && this.resolution.state === 'loading') {
+    if (!v && this.data.resolution.state === 'loading') {
       // The final layout with its line still empty, two lines high (a reviewer, credentials and
       // date take about two): the page's note (the slot) stays about where it will be.
       return html`<div part="base" class="base" aria-busy="true">
@@ -183,7 +200,12 @@ export class MsReviewInfo extends EvidenceElement<Review> {
         <slot></slot>
       </div>`;
     }
-    if (!v) return this.renderState(msg('Loading review information…'), 1, 'line', headingLevel(this.headingLevel));
+    if (!v)
+      return this.data.render(
+        TEXTS,
+        { label: msg('Loading review information…'), lines: 1, size: 'line' },
+        headingLevel(this.headingLevel),
+      );
     const { review } = v;
     const who = review.reviewer;
     return html`<div part="base" class="base" tabindex="-1">

@@ -4,16 +4,20 @@
  * always carries its regulatory status, and facts not yet checked against the publication are
  * marked. Clinics put it on every page that mentions research.
  */
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Study } from '../../model/schema.js';
 import type { CheckedDataset } from '../../model/validate.js';
 import type { ValidationResult } from '../../model/result.js';
 import type { OutcomeView, StudyView } from '../../model/study-view.js';
-import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
-import { modelIfLoaded, type StructuredDataModule, type ModelModule } from '../shared/loaders.js';
+import { DataSourceController, type Resolution } from '../shared/data-source.js';
+import { GuardrailController } from '../shared/guardrails.js';
+import { JsonLdController } from '../shared/json-ld.js';
+import { modelIfLoaded, type ModelModule } from '../shared/loaders.js';
+import type { StateTexts } from '../shared/problems.js';
 import { heading, headingLevel, jurisdictionAttribute, notReported } from '../shared/templates.js';
-import type { JsonLd } from '../../model/structured-data.js';
+import { checkJurisdiction } from '../shared/dev.js';
+import { DEV_MODE } from '../shared/dev-mode.js';
 import { msEvent } from '../shared/events.js';
 import { LocaleController } from '../shared/locale.js';
 import { shared, tokens } from '../shared/styles.js';
@@ -24,6 +28,17 @@ const LINK_TEXT: Record<'pubmed' | 'doi' | 'pmc', () => string> = {
   doi: () => msg('DOI'),
   pmc: () => msg('Free full text (PubMed Central)'),
 };
+
+/** What the card says instead of a study. */
+const TEXTS = (): StateTexts => ({
+  emptyHeading: msg('No study to show'),
+  emptyText: msg('This card was given no study. Set study-id, src, an inline JSON script, or the study property.'),
+  notFoundHeading: msg('Study not found'),
+  notFoundText: (ids) => msg(str`There is no study with the id “${ids.join(', ')}” in the data.`),
+  invalidHeading: msg('This study cannot be shown'),
+  invalidText: msg('Its information is incomplete or inconsistent, and it is better left out than shown wrongly.'),
+  loadErrorHeading: msg('The study could not be loaded'),
+});
 
 /**
  * One clinical study, complete and honest: design, size, control, certainty, results, safety,
@@ -67,25 +82,33 @@ const LINK_TEXT: Record<'pubmed' | 'doi' | 'pmc', () => string> = {
  * @status stable
  * @tagname ms-study-card
  */
-export class MsStudyCard extends EvidenceElement<Study> {
+export class MsStudyCard extends LitElement {
   static override styles = [tokens, shared, styles];
 
   static override properties: PropertyDeclarations = {
     study: { attribute: false },
     studyId: { attribute: 'study-id' },
+    src: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     compact: { type: Boolean, reflect: true },
     open: { type: Boolean, reflect: true },
     jurisdiction: jurisdictionAttribute,
+    strict: { type: Boolean, reflect: true },
+    noGuardrails: { type: Boolean, attribute: 'no-guardrails' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
   };
-
-  protected readonly tag = 'ms-study-card';
 
   /** The study record, given directly (replace the object to update; do not mutate it). */
   study?: Study;
 
   /** Id of a study in the nearest `<ms-evidence-provider>`, the bundled dataset, or a `src` dataset. */
   studyId?: string;
+
+  /**
+   * URL of a JSON document with the study, or of a dataset from which the card picks `study-id`.
+   * Relative URLs resolve against the page. Fetched once per URL and shared.
+   */
+  src?: string;
 
   /** Level of the title heading, 1 to 6; section headings use the next level. */
   headingLevel = 3;
@@ -99,28 +122,50 @@ export class MsStudyCard extends EvidenceElement<Study> {
   /** Jurisdiction of the regulatory label: a two-letter code such as US (default) or GB, or EU. */
   jurisdiction = 'US';
 
-  /** Language for numbers and dates: the nearest `lang` attribute, else the document's. */
+  /**
+   * Show the "not approved" notice inside the card when its study is of an unapproved therapy and
+   * the page has no `<medical-disclaimer kind="not-approved">`.
+   */
+  strict = false;
+
+  /**
+   * Switches the card's guardrails off: no missing-disclaimer check, and a study claiming cure or
+   * approval for an unapproved therapy is shown instead of refused. Reported on the console. The
+   * regulatory label is always shown regardless.
+   */
+  noGuardrails = false;
+
+  /** Emit schema.org JSON-LD (MedicalScholarlyArticle) for the study as a script child, for search engines. */
+  structuredData = false;
+
+  private readonly data = new DataSourceController<Study>(this, {
+    direct: () => this.study,
+    named: () => Boolean(this.studyId),
+    key: () => `${this.studyId}|${this.noGuardrails}`,
+    fromDocument: (doc, m) => this.fromDocument(doc, m),
+    fromDataset: (checked) => this.fromDataset(checked),
+  });
+
+  private readonly guardrail = new GuardrailController(this, {
+    therapy: () => (this.view?.unapproved ? this.view.study.intervention.product : undefined),
+    jurisdiction: () => this.jurisdiction,
+    data: this.data,
+  });
+
   /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
   private readonly i18n = new LocaleController(this);
 
   private view?: StudyView;
 
-  protected directData(): unknown {
-    return this.study;
+  constructor() {
+    super();
+    new JsonLdController(this, this.data, (b) => (this.view ? b.studyJsonLd(this.view.study) : undefined));
   }
 
-  protected hasLookup(): boolean {
-    return Boolean(this.studyId);
-  }
-
-  protected lookupKey(): string {
-    return this.studyId ?? '';
-  }
-
-  protected fromDocument(doc: unknown, v: ModelModule): Resolution<Study> {
+  private fromDocument(doc: unknown, v: ModelModule): Resolution<Study> {
     if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && ('studies' in doc || 'treatments' in doc || 'page' in doc)) {
       const checked = v.checkDataset(doc);
-      if (!this.studyId && checked.studies.size === 1) return this.fromDataset(checked, v, [...checked.studies.keys()][0]);
+      if (!this.studyId && checked.studies.size === 1) return this.fromDataset(checked, [...checked.studies.keys()][0]);
       if (!this.studyId) {
         return {
           state: 'invalid',
@@ -134,42 +179,41 @@ export class MsStudyCard extends EvidenceElement<Study> {
           ],
         };
       }
-      return this.fromDataset(checked, v);
+      return this.fromDataset(checked);
     }
     return this.toResolution(v.validateStudy(doc));
   }
 
-  protected fromDataset(checked: CheckedDataset, _model?: ModelModule, id = this.studyId ?? ''): Resolution<Study> {
+  private fromDataset(checked: CheckedDataset, id = this.studyId ?? ''): Resolution<Study> {
     const result = checked.studies.get(id);
     return result ? this.toResolution(result) : { state: 'not-found', ids: [id] };
   }
 
   private toResolution(result: ValidationResult<Study>): Resolution<Study> {
-    const r = this.accepted(result);
+    const r = this.guardrail.accept(result);
     return r.ok ? { state: 'ready', value: r.value } : { state: 'invalid', issues: r.issues };
   }
 
-  protected jsonLd(builders: StructuredDataModule): JsonLd | undefined {
-    return this.view ? builders.studyJsonLd(this.view.study) : undefined;
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.data.shouldUpdate() && super.shouldUpdate(changed);
   }
 
-  /** The intervention, when it is not approved in this card's jurisdiction. */
-  unapprovedTherapy(): string | undefined {
-    const v = this.view;
-    return v?.unapproved ? v.study.intervention.product : undefined;
-  }
-
-  protected focusTarget(): HTMLElement | null | undefined {
-    return this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+  protected override async getUpdateComplete(): Promise<boolean> {
+    return this.data.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const r = this.resolution;
+    const r = this.data.resolution;
     this.view =
       r.state === 'ready'
         ? modelIfLoaded()!.describeStudy(r.value, { locale: this.i18n.lang, jurisdiction: this.jurisdiction })
         : undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (DEV_MODE) checkJurisdiction(this);
   }
 
   private toggle(): void {
@@ -194,7 +238,7 @@ export class MsStudyCard extends EvidenceElement<Study> {
     event.preventDefault();
     const cards = [...document.querySelectorAll<MsStudyCard>('ms-study-card')];
     const next = cards[cards.indexOf(this) + 1];
-    const target = next?.focusTarget() ?? this.renderRoot.querySelector<HTMLElement>('#end');
+    const target = next?.shadowRoot?.querySelector<HTMLElement>('[part~="base"]') ?? this.renderRoot.querySelector<HTMLElement>('#end');
     target?.focus();
     target?.scrollIntoView?.({ block: 'start' });
   }
@@ -237,8 +281,7 @@ export class MsStudyCard extends EvidenceElement<Study> {
   }
 
   private renderHeader(v: StudyView, level: number): TemplateResult {
-    const { study } = v;
-    const c = study.citation;
+    const c = v.study.citation;
     return html`<header part="header" class="header">
       ${heading(level, c.title, { id: 'title', part: 'title', class: 'title' })}
       <p part="citation" class="citation">
@@ -431,7 +474,6 @@ export class MsStudyCard extends EvidenceElement<Study> {
   private renderAbout(v: StudyView, level: number): TemplateResult {
     const { study } = v;
     const regs = study.citation.registrations ?? [];
-    const regulatoryNote = study.regulatory.find((r) => r.jurisdiction === this.jurisdiction)?.note;
     return this.section(
       'about',
       msg('Who ran and paid for it'),
@@ -451,7 +493,7 @@ export class MsStudyCard extends EvidenceElement<Study> {
               : msg('None listed'),
           ],
         ])}
-        ${regulatoryNote ? html`<p class="note">${regulatoryNote}</p>` : nothing}
+        ${v.regulatoryNote ? html`<p class="note">${v.regulatoryNote}</p>` : nothing}
         <p class="verification ${v.verification.verified ? 'verified' : 'unverified'}">
           <span aria-hidden="true">${v.verification.verified && !v.verification.partly ? '✓' : '⚠'}</span> ${v.verification.text}
           ${v.verification.partly ? msg('Details marked “Not verified” come from a secondary source and are not yet checked.') : nothing}
@@ -498,18 +540,21 @@ export class MsStudyCard extends EvidenceElement<Study> {
 
   override render(): TemplateResult {
     const level = headingLevel(this.headingLevel);
-    if (this.resolution.state !== 'ready' || !this.view) {
-      return this.renderState(msg('Loading study…'), this.compact ? 5 : 10, this.compact ? 'compact' : 'card', level);
+    if (!this.view) {
+      return this.data.render(
+        TEXTS,
+        { label: msg('Loading study…'), lines: this.compact ? 5 : 10, size: this.compact ? 'compact' : 'card' },
+        level,
+      );
     }
     const v = this.view;
-    const missing = this.strict ? this.guardrail.missing : undefined;
     const cards = typeof document === 'undefined' ? [] : [...document.querySelectorAll('ms-study-card')];
     const last = cards.indexOf(this) === cards.length - 1;
     return html`<article part="base" class="card" aria-labelledby="title" tabindex="-1">
       <a part="skip" class="skip" href="#end" @click=${this.skip}
         >${last ? msg('Skip to the end of this study') : msg('Skip to the next study')}</a
       >
-      ${this.renderHeader(v, level)} ${missing ? this.renderGuardrail(missing, level + 1) : nothing} ${this.renderSummary(v, level)}
+      ${this.renderHeader(v, level)} ${this.guardrail.render(level + 1)} ${this.renderSummary(v, level)}
       <button
         part="toggle"
         class="button toggle"

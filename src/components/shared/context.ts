@@ -13,4 +13,9 @@ export type ProvidedEvidence =
   | { state: 'invalid'; issues: DataIssue[] }
   | { state: 'load-error'; problem: LoadProblem; url: string; retry: () => void };
 
-export const evidenceContext = createContext<ProvidedEvidence | undefined>(Symbol('ms-evidence'));
+/**
+ * The context key is a registered symbol, the same in every copy of the library on a page (two
+ * bundles, a CMS plugin and a theme): a provider from one copy serves the elements of another.
+ * The version names the shape of `ProvidedEvidence`; a copy with another shape does not meet it.
+ */
+export const evidenceContext = createContext<ProvidedEvidence | undefined>(Symbol.for('ms-evidence-elements/evidence@1'));

@@ -2,6 +2,7 @@
  * Console warnings for developers: one per distinct problem, with a stable code, naming the
  * element, the record and the field, so a warning can be searched for and silenced by fixing it.
  */
+import { JURISDICTION_PATTERN } from '../../model/levels.js';
 
 /** Stable warning codes. Documented in README ("Warnings"). */
 export type WarningCode =
@@ -37,8 +38,7 @@ export function resetWarnings(): void {
 /** Warns when an element's `jurisdiction` attribute or property is not a two-letter code (US, EU, GB…). */
 export function checkJurisdiction(el: Element & { jurisdiction: string }): void {
   const given = el.getAttribute('jurisdiction')?.trim();
-  // JURISDICTION_PATTERN (model/levels.ts), any case; written out for the reason given in templates.ts.
-  const bad = [given, el.jurisdiction].find((j) => j && !/^[A-Z]{2}$/i.test(j));
+  const bad = [given, el.jurisdiction].find((j) => j && !JURISDICTION_PATTERN.test(j.toUpperCase()));
   if (bad !== undefined) {
     warnOnce(
       el.localName,

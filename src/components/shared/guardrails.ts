@@ -1,49 +1,42 @@
 /**
  * Guardrails: an unapproved therapy must not appear on a page without a "not approved" notice.
- * Every `<medical-disclaimer kind="not-approved">` registers here while connected (also inside
- * other shadow roots); elements that show an unapproved therapy check once the document has been
- * parsed, so a notice further down the page counts, and again whenever notices come and go.
+ * Elements that show an unapproved therapy check the page's notices (page-notices.ts) once the
+ * document has been parsed, so a notice further down the page counts, and again whenever notices
+ * come and go.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { acceptClaims, type ValidationResult } from '../../model/result.js';
+import type { DataSourceController } from './data-source.js';
+import { pageHasNotice, parsed, watchNotices } from './page-notices.js';
+import { notices, problems } from './loaders.js';
 import { warnOnce } from './dev.js';
 import { DEV_MODE } from './dev-mode.js';
 
-const notices = new Set<Element>();
-const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((l) => l());
-
-/** Called by a not-approved disclaimer when it connects or disconnects. */
-export function registerNotice(el: Element, present: boolean): void {
-  if (present === notices.has(el)) return;
-  if (present) notices.add(el);
-  else notices.delete(el);
-  notify();
-}
-
-/** True when the page has a not-approved notice: a registered one, or one not yet upgraded. */
-export const pageHasNotice = (): boolean =>
-  notices.size > 0 || document.querySelector('medical-disclaimer[kind~="not-approved"]:not(:defined)') !== null;
-
-/** Resolves once the document is parsed, so elements later in the page exist. */
-const parsed = (): Promise<void> =>
-  document.readyState === 'loading'
-    ? new Promise((r) => document.addEventListener('DOMContentLoaded', () => r(), { once: true }))
-    : Promise.resolve();
-
 /** What an element tells the guardrail about itself. */
 export interface GuardedHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
   /** Guardrails switched off by the page (reported once). */
   noGuardrails: boolean;
   /** The host renders the notice itself when the page has none. */
   strict: boolean;
-  /** The unapproved therapy this element currently shows, if any. */
-  unapprovedTherapy(): string | undefined;
+}
+
+/** What the guardrail asks of its host's data. */
+export interface GuardrailOptions {
+  /** The unapproved therapy the host currently shows, if any (by name). */
+  therapy(): string | undefined;
+  /** The jurisdiction whose wording the notice uses. */
+  jurisdiction(): string;
+  /** Loads the notice's texts and template on first use. */
+  data: Pick<DataSourceController<unknown>, 'use'>;
 }
 
 /**
- * Tracks whether the host shows an unapproved therapy on a page without a not-approved notice;
- * warns once (`ms-missing-disclaimer`) and exposes `missing` so a `strict` host can render the
- * notice itself.
+ * Opt-in guardrail of an element that can show an unapproved therapy. Tracks whether the host
+ * shows one on a page without a not-approved notice; warns once (`ms-missing-disclaimer`, in
+ * production builds too: it is the page's compliance, not a developer's detail) and renders the
+ * notice inside a `strict` host. With `no-guardrails`, data claiming cure or approval for an
+ * unapproved therapy is accepted (`accept`) instead of refused.
  */
 export class GuardrailController implements ReactiveController {
   /** The therapy whose notice is missing from the page, once the page has been checked. */
@@ -53,13 +46,13 @@ export class GuardrailController implements ReactiveController {
 
   constructor(
     private readonly host: GuardedHost,
-    private readonly tag: string,
+    private readonly options: GuardrailOptions,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    listeners.add(this.listener);
+    watchNotices(this.listener, true);
     // A page still being parsed may have its disclaimer further down: check once it is complete.
     if (document.readyState !== 'loading') this.checked = true;
     else
@@ -70,14 +63,14 @@ export class GuardrailController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    listeners.delete(this.listener);
+    watchNotices(this.listener, false);
   }
 
   /** Before each render: the host's data is resolved, so the check is current for this render. */
   hostUpdate(): void {
     if (DEV_MODE && this.host.noGuardrails) {
       warnOnce(
-        this.tag,
+        this.host.localName,
         'ms-guardrails-off',
         this.host.id ? `#${this.host.id}` : '(element)',
         'no-guardrails',
@@ -87,13 +80,28 @@ export class GuardrailController implements ReactiveController {
     this.check(false);
   }
 
+  /** A record's validation result, accepting claims when guardrails are off. */
+  accept<R>(result: ValidationResult<R>): ValidationResult<R> {
+    return this.host.noGuardrails ? acceptClaims(result) : result;
+  }
+
+  /** The "not approved" notice a `strict` host shows when the page has none (loaded on first use). */
+  render(level: number): TemplateResult | typeof nothing {
+    const therapy = this.host.strict ? this.missing : undefined;
+    if (!therapy) return nothing;
+    const templates = this.options.data.use(problems);
+    const text = this.options.data.use(notices)?.defaultNotice('not-approved', { therapy, jurisdiction: this.options.jurisdiction() });
+    templates?.adoptCalloutStyles(this.host.renderRoot);
+    return (text && templates?.renderGuardrail(text, level)) ?? nothing;
+  }
+
   private check(rerender = true): void {
     if (!this.checked) return;
-    const therapy = this.host.noGuardrails ? undefined : this.host.unapprovedTherapy();
+    const therapy = this.host.noGuardrails ? undefined : this.options.therapy();
     const missing = therapy && !pageHasNotice() ? therapy : undefined;
-    if (DEV_MODE && missing) {
+    if (missing) {
       warnOnce(
-        this.tag,
+        this.host.localName,
         'ms-missing-disclaimer',
         `"${missing}"`,
         '',

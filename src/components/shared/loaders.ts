@@ -6,7 +6,7 @@
  * provide them up front so the first render is complete.
  */
 import type * as Model from '../../model/index.js';
-import type * as StructuredData from '../../model/structured-data.js';
+import type * as StructuredData from './structured-data.js';
 import type * as Notices from '../../model/notices.js';
 import type * as Problems from './problems.js';
 import type * as Fetch from './fetch-json.js';
@@ -53,7 +53,7 @@ export const model = lazy<ModelModule>(() => import('../../model/index.js'));
 export const problems = lazy<ProblemsModule>(() => import('./problems.js'));
 export const notices = lazy<NoticesModule>(() => import('../../model/notices.js'));
 export const fetcher = lazy<FetchModule>(() => import('./fetch-json.js'));
-export const structuredData = lazy<StructuredDataModule>(() => import('../../model/structured-data.js'));
+export const structuredData = lazy<StructuredDataModule>(() => import('./structured-data.js'));
 /** The bundled dataset, checked; used when an element has no data of its own and no provider. */
 export const defaultDataset = lazy<CheckedDataset>(() =>
   Promise.all([import('../../bundled/dataset.js'), model.load()]).then(([data, m]) => m.checkDataset(data.bundledDataset)),

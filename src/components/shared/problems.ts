@@ -3,16 +3,16 @@
  * problem states (empty, not found, invalid data, could not load) and the "not approved" notice a
  * strict element shows on a page without one. Pages whose data is fine never download them.
  */
-import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Resolution } from './evidence-element.js';
+import type { Problem } from './data-source.js';
 import type { LoadProblem } from './fetch-json.js';
 import { heading } from './templates.js';
 import { calloutStyles, paragraphs, renderNotice } from './notice-template.js';
 import type { NoticeContent } from '../../model/notices.js';
 
-/** Texts of the problem states, per element. */
-interface StateTexts {
+/** The problem states' texts, in the words of one kind of element (each element class has its own). */
+export interface StateTexts {
   emptyHeading: string;
   emptyText: string;
   notFoundHeading: string;
@@ -21,36 +21,6 @@ interface StateTexts {
   invalidText: string;
   loadErrorHeading: string;
 }
-
-const TEXTS: Record<'ms-study-card' | 'treatment-comparison' | 'ms-review-info', () => StateTexts> = {
-  'ms-study-card': () => ({
-    emptyHeading: msg('No study to show'),
-    emptyText: msg('This card was given no study. Set study-id, src, an inline JSON script, or the study property.'),
-    notFoundHeading: msg('Study not found'),
-    notFoundText: (ids) => msg(str`There is no study with the id “${ids.join(', ')}” in the data.`),
-    invalidHeading: msg('This study cannot be shown'),
-    invalidText: msg('Its information is incomplete or inconsistent, and it is better left out than shown wrongly.'),
-    loadErrorHeading: msg('The study could not be loaded'),
-  }),
-  'treatment-comparison': () => ({
-    emptyHeading: msg('No treatment options to compare'),
-    emptyText: msg('The data has no treatment options. Give the element treatments, treatment-ids, a category, src or inline JSON.'),
-    notFoundHeading: msg('Treatment options not found'),
-    notFoundText: (ids) => msg(str`There is no treatment option “${ids.join('”, “')}” in the data.`),
-    invalidHeading: msg('These treatment options cannot be shown'),
-    invalidText: msg('Their information is incomplete or inconsistent, and they are better left out than shown wrongly.'),
-    loadErrorHeading: msg('The treatment options could not be loaded'),
-  }),
-  'ms-review-info': () => ({
-    emptyHeading: msg('Not yet medically reviewed'),
-    emptyText: msg('This page has no record of a medical review.'),
-    notFoundHeading: msg('Review information not found'),
-    notFoundText: () => msg('This page has no record of a medical review.'),
-    invalidHeading: msg('Review information cannot be shown'),
-    invalidText: msg('The record of this page’s medical review is incomplete.'),
-    loadErrorHeading: msg('Review information could not be loaded'),
-  }),
-};
 
 /** What a reader is told about a failed load. */
 function loadProblemText(problem: LoadProblem): string {
@@ -73,12 +43,7 @@ function loadProblemText(problem: LoadProblem): string {
 }
 
 /** Problem states: never blank, always saying what happened and what can be done. */
-export function renderProblem<T>(
-  tag: string,
-  r: Exclude<Resolution<T>, { state: 'loading' } | { state: 'ready' }>,
-  level: number,
-): TemplateResult {
-  const texts = TEXTS[tag as keyof typeof TEXTS]();
+export function renderProblem<T>(texts: StateTexts, r: Problem<T>, level: number): TemplateResult {
   switch (r.state) {
     case 'empty':
       return html`<div part="base problem" class="problem quiet" tabindex="-1">
@@ -121,7 +86,8 @@ export const renderGuardrail = (n: NoticeContent, level: number): TemplateResult
 /** Gives an element's shadow root the callout styles (once), before it shows a problem or notice. */
 export function adoptCalloutStyles(root: ShadowRoot | HTMLElement | DocumentFragment): void {
   const sheet = (calloutStyles as CSSResult).styleSheet;
-  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+  // Not on the server, which has no ShadowRoot (its markup carries the element's own styles only).
+  if (!isServer && root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 }

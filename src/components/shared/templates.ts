@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { JURISDICTION_PATTERN } from '../../model/levels.js';
 
 /** The text a reader sees where a fact is missing. */
 export const notReported = (): string => msg('Not reported');
@@ -26,9 +27,7 @@ export const headingLevel = (value: unknown, fallback = 3): number => {
 export const jurisdictionAttribute = {
   converter: (value: string | null): string => {
     const code = value?.trim().toUpperCase() ?? '';
-    // JURISDICTION_PATTERN (model/levels.ts) written out: importing it would make the card load a
-    // chunk it shares with the lazy model, which its size budget cannot afford.
-    return /^[A-Z]{2}$/.test(code) ? code : 'US';
+    return JURISDICTION_PATTERN.test(code) ? code : 'US';
   },
 };
 
@@ -56,12 +55,15 @@ export function heading(level: number, content: unknown, attrs: { id?: string; p
   }
 }
 
+/** The space a loading skeleton reserves: a card, a compact card, a table or a line. */
+export type SkeletonSize = 'card' | 'compact' | 'table' | 'line';
+
 /**
  * The loading skeleton: reserves roughly the final size (`size`, a class: card, compact, table,
  * line) so the page does not jump. Sizes live in the stylesheet, never in style attributes, so
  * the elements work under a Content-Security-Policy without 'unsafe-inline'.
  */
-export function renderLoading(label: string, lines: number, size: 'card' | 'compact' | 'table' | 'line'): TemplateResult {
+export function renderLoading(label: string, lines: number, size: SkeletonSize): TemplateResult {
   return html`<span class="visually-hidden" role="status">${label}</span>
     <div part="base" class="skeleton skeleton-${size}" aria-busy="true">
       ${Array.from({ length: lines }, () => html`<span aria-hidden="true"></span>`)}

@@ -4,18 +4,20 @@
  * when the element is narrow), each row a question a reader asks, every figure with its comparator
  * and source, investigational options marked, and never a ranking across different trials.
  */
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Treatment } from '../../model/schema.js';
 import type { CheckedDataset } from '../../model/validate.js';
 import type { DataIssue } from '../../model/result.js';
 import type { CellView, ComparisonView, OptionView, Selection } from '../../model/treatment-view.js';
-import type { JsonLd } from '../../model/structured-data.js';
-import { EvidenceElement, type Resolution } from '../shared/evidence-element.js';
-import { modelIfLoaded, type ModelModule, type StructuredDataModule } from '../shared/loaders.js';
+import { DataSourceController, type Resolution } from '../shared/data-source.js';
+import { GuardrailController } from '../shared/guardrails.js';
+import { JsonLdController } from '../shared/json-ld.js';
+import { modelIfLoaded, type ModelModule } from '../shared/loaders.js';
+import type { StateTexts } from '../shared/problems.js';
 import { heading, headingLevel, jurisdictionAttribute, notReported, splitList } from '../shared/templates.js';
 import { msEvent } from '../shared/events.js';
-import { warnOnce } from '../shared/dev.js';
+import { checkJurisdiction, warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
 import { LocaleController } from '../shared/locale.js';
 import { shared, tokens } from '../shared/styles.js';
@@ -23,6 +25,17 @@ import { styles } from './treatment-comparison.styles.js';
 
 /** The options to compare, and the problems met choosing them. */
 type Compared = Selection;
+
+/** What the comparison says instead of options. */
+const TEXTS = (): StateTexts => ({
+  emptyHeading: msg('No treatment options to compare'),
+  emptyText: msg('The data has no treatment options. Give the element treatments, treatment-ids, a category, src or inline JSON.'),
+  notFoundHeading: msg('Treatment options not found'),
+  notFoundText: (ids) => msg(str`There is no treatment option “${ids.join('”, “')}” in the data.`),
+  invalidHeading: msg('These treatment options cannot be shown'),
+  invalidText: msg('Their information is incomplete or inconsistent, and they are better left out than shown wrongly.'),
+  loadErrorHeading: msg('The treatment options could not be loaded'),
+});
 
 /**
  * Care options side by side, without misleading rankings.
@@ -61,22 +74,24 @@ type Compared = Selection;
  * @status stable
  * @tagname treatment-comparison
  */
-export class TreatmentComparison extends EvidenceElement<Compared> {
+export class TreatmentComparison extends LitElement {
   static override styles = [tokens, shared, styles];
 
   static override properties: PropertyDeclarations = {
     treatments: { attribute: false },
     treatmentIds: { attribute: 'treatment-ids' },
     category: {},
+    src: {},
     criteria: {},
     highlight: { reflect: true },
     highlightLabel: { attribute: 'highlight-label' },
     caption: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     jurisdiction: jurisdictionAttribute,
+    strict: { type: Boolean, reflect: true },
+    noGuardrails: { type: Boolean, attribute: 'no-guardrails' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
   };
-
-  protected readonly tag = 'treatment-comparison';
 
   /** The options, given directly (replace the array to update; do not mutate it). */
   treatments?: Treatment[];
@@ -86,6 +101,13 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
 
   /** Compare the options of one category, e.g. `disease-modifying-therapy`. */
   category?: string;
+
+  /**
+   * URL of a JSON document with the options: an array of treatments, one treatment, or a dataset
+   * from which the comparison picks by `treatment-ids` or `category`. Relative URLs resolve
+   * against the page. Fetched once per URL and shared.
+   */
+  src?: string;
 
   /**
    * Rows to show, in order, separated by commas: aim, regulatory, evidence, route, frequency,
@@ -110,21 +132,56 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
   /** Jurisdiction of the regulatory labels: US (default), GB, EU, … */
   jurisdiction = 'US';
 
+  /**
+   * Show the "not approved" notice inside the comparison when it shows an unapproved option and
+   * the page has no `<medical-disclaimer kind="not-approved">`.
+   */
+  strict = false;
+
+  /**
+   * Switches the comparison's guardrails off: no missing-disclaimer check, and options claiming
+   * cure or approval for an unapproved therapy are shown instead of refused. Reported on the
+   * console. Regulatory labels are always shown regardless.
+   */
+  noGuardrails = false;
+
+  /** Emit schema.org JSON-LD (Drug and MedicalTherapy) for the options and rows shown, as a script child. */
+  structuredData = false;
+
+  private readonly data = new DataSourceController<Compared>(this, {
+    direct: () => this.treatments,
+    named: () => true,
+    key: () => `${this.treatmentIds ?? ''}|${this.category ?? ''}|${this.noGuardrails}`,
+    fromDocument: (doc, m) => this.fromDocument(doc, m),
+    fromDataset: (checked, m) => this.fromDataset(checked, m),
+  });
+
+  private readonly guardrail = new GuardrailController(this, {
+    therapy: () => {
+      const names = this.view?.options.filter((o) => o.unapproved).map((o) => o.name) ?? [];
+      return names.length ? names.join(', ') : undefined;
+    },
+    jurisdiction: () => this.jurisdiction,
+    data: this.data,
+  });
+
   /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
   private readonly i18n = new LocaleController(this);
 
   private view?: ComparisonView;
 
-  protected directData(): unknown {
-    return this.treatments;
-  }
-
-  protected hasLookup(): boolean {
-    return true;
-  }
-
-  protected lookupKey(): string {
-    return `${this.treatmentIds ?? ''}|${this.category ?? ''}`;
+  constructor() {
+    super();
+    new JsonLdController(this, this.data, (b) => {
+      const r = this.data.resolution;
+      return r.state === 'ready' && this.view
+        ? b.comparisonJsonLd(
+            r.value.options,
+            this.view.rows.map((row) => row.criterion),
+            this.jurisdiction,
+          )
+        : undefined;
+    });
   }
 
   /**
@@ -146,53 +203,42 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
     return { state: 'ready', value: selection };
   }
 
-  protected fromDocument(doc: unknown, model: ModelModule): Resolution<Compared> {
+  private fromDocument(doc: unknown, model: ModelModule): Resolution<Compared> {
     if (Array.isArray(doc)) {
       const records = new Map<string, ReturnType<ModelModule['validateTreatment']>>();
       doc.forEach((item, i) => {
         const id = typeof (item as { id?: unknown } | null)?.id === 'string' ? (item as { id: string }).id : `treatments[${i}]`;
-        records.set(records.has(id) ? `${id}#${i}` : id, this.accepted(model.validateTreatment(item, `treatments[${i}]`)));
+        records.set(records.has(id) ? `${id}#${i}` : id, this.guardrail.accept(model.validateTreatment(item, `treatments[${i}]`)));
       });
       return this.choose(model, records, true);
     }
     if (doc !== null && typeof doc === 'object' && ('treatments' in doc || 'studies' in doc || 'page' in doc)) {
       return this.fromDataset(model.checkDataset(doc), model);
     }
-    const one = this.accepted(model.validateTreatment(doc));
+    const one = this.guardrail.accept(model.validateTreatment(doc));
     return one.ok
       ? { state: 'ready', value: { options: [one.value], problems: [], missing: [] } }
       : { state: 'invalid', issues: one.issues };
   }
 
-  protected fromDataset(checked: CheckedDataset, model: ModelModule): Resolution<Compared> {
-    const records = this.noGuardrails ? new Map([...checked.treatments].map(([id, r]) => [id, this.accepted(r)])) : checked.treatments;
+  private fromDataset(checked: CheckedDataset, model: ModelModule): Resolution<Compared> {
+    const records = this.noGuardrails
+      ? new Map([...checked.treatments].map(([id, r]) => [id, this.guardrail.accept(r)]))
+      : checked.treatments;
     return this.choose(model, records);
   }
 
-  protected jsonLd(builders: StructuredDataModule): JsonLd | undefined {
-    const r = this.resolution;
-    return r.state === 'ready' && this.view
-      ? builders.comparisonJsonLd(
-          r.value.options,
-          this.view.rows.map((row) => row.criterion),
-          this.jurisdiction,
-        )
-      : undefined;
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.data.shouldUpdate() && super.shouldUpdate(changed);
   }
 
-  /** The options shown that are not approved in this comparison's jurisdiction, by name. */
-  unapprovedTherapy(): string | undefined {
-    const names = this.view?.options.filter((o) => o.unapproved).map((o) => o.name) ?? [];
-    return names.length ? names.join(', ') : undefined;
-  }
-
-  protected focusTarget(): HTMLElement | null | undefined {
-    return this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+  protected override async getUpdateComplete(): Promise<boolean> {
+    return this.data.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const r = this.resolution;
+    const r = this.data.resolution;
     this.view =
       r.state === 'ready'
         ? modelIfLoaded()!.describeComparison(r.value.options, {
@@ -203,9 +249,10 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
           })
         : undefined;
     if (DEV_MODE && r.state === 'ready' && this.view) {
-      for (const p of r.value.problems) warnOnce(this.tag, 'ms-invalid-data', `${p.kind} "${p.record}"`, p.path, p.message);
-      for (const id of r.value.missing) warnOnce(this.tag, 'ms-not-found', `"${id}"`, '', 'no record with this id in the data');
-      for (const c of this.view.unknownCriteria) warnOnce(this.tag, 'ms-invalid-data', 'criteria attribute', c, 'is not a criterion');
+      const tag = this.localName;
+      for (const p of r.value.problems) warnOnce(tag, 'ms-invalid-data', `${p.kind} "${p.record}"`, p.path, p.message);
+      for (const id of r.value.missing) warnOnce(tag, 'ms-not-found', `"${id}"`, '', 'no record with this id in the data');
+      for (const c of this.view.unknownCriteria) warnOnce(tag, 'ms-invalid-data', 'criteria attribute', c, 'is not a criterion');
     }
   }
 
@@ -266,6 +313,7 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
       this.revealHighlight();
     }
     this.measureOverflow();
+    if (DEV_MODE) checkJurisdiction(this);
   }
 
   /** Selecting highlights an option and tells the page; selecting it again clears the highlight. */
@@ -380,19 +428,19 @@ export class TreatmentComparison extends EvidenceElement<Compared> {
 
   override render(): TemplateResult {
     const level = headingLevel(this.headingLevel);
-    const r = this.resolution;
+    const r = this.data.resolution;
     const v = this.view;
-    if (r.state !== 'ready' || !v) return this.renderState(msg('Loading treatment options…'), 10, 'table', level);
+    if (r.state !== 'ready' || !v)
+      return this.data.render(TEXTS, { label: msg('Loading treatment options…'), lines: 10, size: 'table' }, level);
     // An empty or blank attribute (CMS editors leave them) means "not given": a table always has a name.
     const caption = this.caption?.trim() || v.caption;
     const hl = (o: OptionView) => (this.highlight === o.id ? 'highlighted' : '');
-    const noticeFor = this.strict ? this.guardrail.missing : undefined;
     // Sources sit in one disclosure under the table, not in a row of links a keyboard must cross.
     const rows = v.rows.filter((row) => row.criterion !== 'sources');
     const sources = v.rows.find((row) => row.criterion === 'sources');
     const { start, end } = this.overflow;
     return html`<div part="base" class="base cols-${Math.min(v.options.length, 6)}" tabindex="-1">
-      ${noticeFor ? this.renderGuardrail(noticeFor, level) : nothing}
+      ${this.guardrail.render(level)}
       <div class="wide frame ${start ? 'more-start' : ''} ${end ? 'more-end' : ''}">
         <p part="hint" id="scroll-hint" class="hint" ?hidden=${!start && !end}>
           ${msg('Scroll for more options')}<span aria-hidden="true"> ${start && !end ? '←' : '→'}</span>
