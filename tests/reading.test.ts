@@ -22,11 +22,11 @@ describe('study card: key messages first', () => {
     expect(order.indexOf('summary')).to.equal(order.indexOf('header') + 1);
     expect(order.indexOf('summary')).to.be.lessThan(order.indexOf('body'));
     const summary = seen(part(el, 'summary'));
-    expect(summary).to.match(/^In short What was tested .*20 people with MS/);
-    expect(summary).to.contain('What happened Disability (EDSS): improved.');
-    expect(summary).to.contain('How sure we can be Very low certainty, mainly because there was no control group');
-    expect(summary).to.contain('Approval ⚠ Regulatory status: Investigational — not FDA-approved for MS');
-    expect(summary).to.contain('Known harms No serious adverse events reported among 20 people. Common: headache and fatigue.');
+    expect(summary).to.match(/^In short What was tested:? .*20 people with MS/);
+    expect(summary).to.contain('What happened: Disability (EDSS): improved.');
+    expect(summary).to.contain('How sure we can be: Very low certainty, mainly because there was no control group');
+    expect(summary).to.contain('Approval: ⚠ Regulatory status: Investigational — not FDA-approved for MS');
+    expect(summary).to.contain('Known harms: No serious adverse events reported among 20 people. Common: headache and fatigue.');
     const toggle = part(el, 'toggle') as HTMLButtonElement;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(part(el, 'body')!.checkVisibility()).to.be.false;
@@ -81,6 +81,7 @@ describe('many cards on a page', () => {
     await settle(root);
     const [a, b, c] = [...root.querySelectorAll<MsStudyCard>('ms-study-card')];
     const skip = part(a!, 'skip')!;
+    expect(skip.localName).to.equal('button');
     expect(skip.textContent!.trim()).to.equal('Skip to the next study');
     skip.focus();
     await sendKeys({ press: 'Enter' });

@@ -27,6 +27,8 @@ function jsonLdOf(el: Element): Record<string, unknown> {
 function expectAllVisible(el: Element, data: unknown): void {
   const shadow = el.shadowRoot!;
   shadow.querySelectorAll('details').forEach((d) => (d.open = true));
+  // Everything, as print shows it: a card's closed details too.
+  shadow.querySelectorAll('[hidden]').forEach((h) => h.removeAttribute('hidden'));
   const visible = [...shadow.querySelectorAll<HTMLElement>('[part~="base"]')]
     .map((b) => b.innerText)
     .join(' ')

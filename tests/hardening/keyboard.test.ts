@@ -72,16 +72,18 @@ describe('keyboard only', function () {
     const order = await tabs(60);
     expect(order.at(-1)).to.match(/^button after/);
     const expected = [
-      /^ms-study-card#full › summary All 6 authors/,
-      /^ms-study-card#full › a PubMed record: IV\/IT/,
-      /^ms-study-card#full › a DOI: IV\/IT/,
-      /^ms-study-card#full › a Free full text \(PubMed Central\): IV\/IT/,
-      /^ms-study-card#compact › summary All 12 authors/,
+      /^ms-study-card#full › button\[skip\] Skip to the next study/,
+      /^ms-study-card#full › button\[toggle\] Show study details/,
+      /^ms-study-card#full › a PubMed PMID 33013641: IV\/IT/,
+      /^ms-study-card#full › a DOI 10.3389\/fneur.2020.00967: IV\/IT/,
+      /^ms-study-card#full › a Free full text \(PubMed Central\) PMC/,
+      /^ms-study-card#compact › button\[skip\] Skip to the next study/,
       /^ms-study-card#compact › button\[toggle\] Show study details/,
       /^treatment-comparison#table › div\[scroller\]/,
       /^treatment-comparison#table › button\[option-button\] Natalizumab/,
       /^treatment-comparison#table › button\[option-button\] Umbilical/,
       /^treatment-comparison#table › a Source for AFFIRM/,
+      /^treatment-comparison#table › summary Where this is from/,
       /^ms-study-card#failed › button\[retry\] Retry/,
     ];
     let at = 0;
@@ -112,7 +114,7 @@ describe('keyboard only', function () {
     await (compact as Updating).updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
 
-    const summary = compact.shadowRoot!.querySelector('summary')!;
+    const summary = page.querySelector('#table')!.shadowRoot!.querySelector('summary')!;
     summary.focus();
     await sendKeys({ press: 'Enter' });
     expect(summary.parentElement!.hasAttribute('open')).to.be.true;
@@ -138,7 +140,7 @@ describe('keyboard only', function () {
     await (table as Updating).updateComplete;
     // Narrow, the comparison turns into stacked cards: no horizontal scrolling at all.
     const scroller = table.shadowRoot!.querySelector<HTMLElement>('[part~="scroller"]')!;
-    expect(getComputedStyle(scroller).display).to.equal('none');
+    expect(scroller.checkVisibility()).to.be.false;
     expect(table.scrollWidth).to.be.at.most(table.clientWidth);
   });
 });

@@ -38,14 +38,25 @@ export const styles = css`
   .card {
     position: relative;
   }
-  /* The skip link shows only when focused, at the top of the card. */
-  .skip:not(:focus) {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+  /* The skip button shows only when focused, at the top of the card. */
+  .skip {
+    justify-self: start;
+    padding: var(--_space-1) var(--_space-2);
+    border: 0;
+    background: none;
+    color: var(--_link);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .skip:focus {
+    position: static !important;
+    inline-size: auto;
+    block-size: auto;
+    margin: 0;
+    overflow: visible;
+    clip-path: none;
+    white-space: normal;
   }
   .summary {
     display: grid;
@@ -107,9 +118,6 @@ export const styles = css`
     }
     .summary dt {
       display: inline;
-    }
-    .summary dt::after {
-      content: ': ';
     }
     .summary dd {
       display: inline;

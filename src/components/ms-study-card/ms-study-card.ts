@@ -339,8 +339,8 @@ export class MsStudyCard extends LitElement {
     }
     const line = (label: string, content: unknown, unverified: boolean, cls = '') =>
       html`<div class="fact ${cls}">
-        <dt>${label}</dt>
-        <dd>${content}${this.unverifiedTag(unverified)}</dd>
+        <dt>${label}<span class="colon">:</span></dt>
+        <dd>${' '}${content}${this.unverifiedTag(unverified)}</dd>
       </div>`;
     return html`<section part="summary" class="summary">
       ${heading(level + 1, msg('In short'), { class: 'summary-heading' })}
@@ -551,9 +551,9 @@ export class MsStudyCard extends LitElement {
     const cards = typeof document === 'undefined' ? [] : [...document.querySelectorAll('ms-study-card')];
     const last = cards.indexOf(this) === cards.length - 1;
     return html`<article part="base" class="card" aria-labelledby="title" tabindex="-1">
-      <a part="skip" class="skip" href="#end" @click=${this.skip}
-        >${last ? msg('Skip to the end of this study') : msg('Skip to the next study')}</a
-      >
+      <button part="skip" class="skip visually-hidden" type="button" @click=${this.skip}>
+        ${last ? msg('Skip to the end of this study') : msg('Skip to the next study')}
+      </button>
       ${this.renderHeader(v, level)} ${this.guardrail.render(level + 1)} ${this.renderSummary(v, level)}
       <button
         part="toggle"
