@@ -20,9 +20,10 @@ const pending = new WeakSet<Element>();
 /**
  * Replaces `<div class="ms-study-card" data-study-id="…">` with the element itself, once its
  * definition has loaded. Only `data-*` names that are attributes of that element are carried
- * over (its `observedAttributes`, and `theme`, which only its styles read), plus `id`, `lang` and
- * `dir`: an editor's `data-onclick` or `data-style` never becomes an event handler or a style,
- * and a misspelt name is reported on the console instead of vanishing.
+ * over (its `observedAttributes`, and `theme`, which only its styles read), plus `id`, `lang`,
+ * `dir` and every class but the marker (so a theme's `alignwide` keeps working): an editor's
+ * `data-onclick` or `data-style` never becomes an event handler or a style, and a misspelt name
+ * is reported on the console instead of vanishing.
  */
 export function upgradeFallbacks(root: ParentNode): void {
   for (const old of root.querySelectorAll<HTMLElement>(TAGS.map((t) => `.${t}`).join(','))) {
@@ -66,6 +67,10 @@ function upgrade(old: HTMLElement, tag: string): void {
     const value = old.getAttribute(name);
     if (value !== null) el.setAttribute(name, value);
   }
+  // The page's own classes (alignwide, alignfull, a theme's), not the marker class: the element
+  // is what the marker asked for.
+  const classes = [...old.classList].filter((c) => c !== tag);
+  if (classes.length) el.className = classes.join(' ');
   el.append(...old.childNodes);
   old.replaceWith(el);
 }

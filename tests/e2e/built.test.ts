@@ -42,6 +42,8 @@ describe('the CMS loader', () => {
     const [card] = await rendered(doc, 'ms-study-card');
     expect(card!.hasAttribute('compact')).to.be.true;
     expect(card!.getAttribute('theme')).to.equal('dark');
+    // The page's classes come along (a theme's alignwide), the marker class does not.
+    expect([...card!.classList]).to.deep.equal(['alignwide']);
     expect(text(card)).to.contain('Clinical feasibility of umbilical cord tissue-derived');
     expect(card!.querySelector('a')!.textContent).to.equal('Riordan 2018');
     expect(text(doc.querySelector('medical-disclaimer'))).to.contain('Stem cell therapy is not FDA-approved');

@@ -128,6 +128,9 @@ const HOSTILE_POST = `<!-- wp:html -->
 const MISSING_NOTICE_POST = `<!-- wp:ms-evidence-elements/study-card {"studyId":"lu-2020"} /-->`;
 
 let wordpress: WordPress | undefined;
+// Interrupted (Ctrl-C, a CI timeout): stop the servers this run started before leaving.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void (wordpress?.stop() ?? Promise.resolve()).finally(() => process.exit(130)));
 let browser: Browser | undefined;
 let reader: BrowserContext;
 const cls: Record<string, string>[] = [];
@@ -216,7 +219,7 @@ echo json_encode(array('posts' => $posts, 'can' => array('admin' => user_can(1, 
   await browser?.close();
   // MS_EE_WORDPRESS_KEEP=1 leaves WordPress running to look at (admin / the password above).
   if (process.env.MS_EE_WORDPRESS_KEEP) console.log(`WordPress left running at ${wordpress?.url}`);
-  else wordpress?.stop();
+  else await wordpress?.stop();
 }
 lap('servers stopped');
 
@@ -348,6 +351,8 @@ async function visit(browser: BrowserContext, url: string, viewport: (typeof VIE
       if (!c.text.includes(t.name)) problems.push(`comparison does not show ${t.name}`);
       if (!c.text.includes(t.labels.US!.text)) problems.push(`comparison does not show "${t.labels.US!.text}" for ${t.name}`);
     }
+    // Every comparison in the test posts asks for alignwide (block, shortcode or class-based fallback).
+    if (!c.wide) problems.push(`comparison (${c.ids || c.category}) lost its alignwide class`);
     if (viewport.width >= 1280 && c.wide) {
       if (!c.table)
         problems.push(

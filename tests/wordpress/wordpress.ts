@@ -72,7 +72,7 @@ export interface WordPress {
   /** Runs PHP with WordPress loaded, `input` on its standard input; returns what it prints. */
   php(code: string, input?: string): string;
   /** Stops Apache and MariaDB and removes everything this run created. */
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 /** Starts MariaDB and Apache and installs WordPress (admin / the given password). */
@@ -84,18 +84,23 @@ export async function startWordPress(adminPassword: string): Promise<WordPress> 
   const [dbPort, webPort] = [await freePort(), await freePort()];
   const url = `http://127.0.0.1:${webPort}`;
   const children: ChildProcess[] = [];
-  const stop = () => {
-    for (const child of children.reverse()) if (child.exitCode === null) child.kill('SIGTERM');
+  const apacheEnv = { ...process.env, APACHE_RUN_DIR: dir, APACHE_LOCK_DIR: dir, APACHE_LOG_DIR: dir };
+  const stop = async () => {
     try {
       execFileSync('apache2', ['-f', join(dir, 'apache.conf'), '-k', 'stop'], { stdio: 'ignore', env: apacheEnv });
+      await waitFor('Apache to stop', () => !existsSync(join(dir, 'apache.pid')), 10000).catch(() => undefined);
     } catch {
       // Not started.
     }
+    for (const child of children) {
+      if (child.exitCode !== null) continue;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 15000))]);
+    }
     rmSync(config, { force: true });
-    // Give the servers a moment to let go of their files.
-    setTimeout(() => rmSync(dir, { recursive: true, force: true }), 1500).unref();
+    rmSync(dir, { recursive: true, force: true });
   };
-  const apacheEnv = { ...process.env, APACHE_RUN_DIR: dir, APACHE_LOCK_DIR: dir, APACHE_LOG_DIR: dir };
   try {
     // MariaDB: a fresh data directory, TCP on loopback only.
     const data = join(dir, 'db');
@@ -253,7 +258,7 @@ ${code}
     };
     return { url, content, php, stop };
   } catch (error) {
-    stop();
+    await stop();
     throw error;
   }
 }
