@@ -192,10 +192,11 @@ function ms_ee_disclaimer_markup( $a ) {
 	$inner        = '';
 	foreach ( $kinds as $kind ) {
 		$notice = ( 'not-approved' === $kind && '' !== $therapy ) ? $notices['not-approved-therapy'] : $notices[ $kind ];
-		$inner .= sprintf( '<%1$s>%2$s</%1$s>', $h, esc_html( $notice['heading'] ) );
+		$inner .= sprintf( '<div class="ms-ee-notice ms-ee-%1$s" role="note"><%2$s>%3$s</%2$s>', esc_attr( $kind ), $h, esc_html( $notice['heading'] ) );
 		foreach ( $notice['text'] as $paragraph ) {
 			$inner .= '<p>' . str_replace( '{{therapy}}', esc_html( $therapy ), esc_html( $paragraph ) ) . '</p>';
 		}
+		$inner .= '</div>';
 	}
 	return '<medical-disclaimer' . ms_ee_attributes( $attributes ) . '><div class="ms-ee-no-js" slot="no-js">' . $inner . '</div></medical-disclaimer>';
 }
