@@ -15,7 +15,7 @@ function ms_ee_register_blocks() {
 	wp_register_script(
 		'ms-evidence-elements-editor',
 		plugins_url( 'blocks/editor.js', MS_EE_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n', 'wp-data', 'wp-notices', 'wp-dom-ready' ),
 		MS_EE_VERSION,
 		true
 	);
