@@ -35,15 +35,15 @@ function ms_ee_register_assets() {
 add_action( 'init', 'ms_ee_register_assets' );
 
 /**
- * Enqueues the loader and the styles (once). Called by every block and shortcode, and early for
- * posts that use the elements.
+ * Enqueues the loader and the styles. Called by every block and shortcode, and early for posts
+ * that use the elements.
  */
 function ms_ee_mark_used() {
-	static $done = false;
-	if ( $done || ! did_action( 'init' ) ) {
+	// Enqueuing is idempotent, so no "done" flag: the block editor swaps in its own script and
+	// style registries for a while, and a flag set then would leave the real ones empty.
+	if ( ! did_action( 'init' ) ) {
 		return;
 	}
-	$done = true;
 	wp_enqueue_style( MS_EE_SCRIPT );
 	if ( ! is_admin() && function_exists( 'wp_enqueue_script_module' ) ) {
 		wp_enqueue_script_module( MS_EE_SCRIPT, ms_ee_cdn_url( 'loader.js' ), array(), MS_EE_VERSION );

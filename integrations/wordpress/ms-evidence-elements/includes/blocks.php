@@ -41,7 +41,7 @@ function ms_ee_editor_data() {
 		'kinds'        => MS_EE_NOTICE_KINDS,
 		'criteria'     => MS_EE_CRITERIA,
 	);
-	wp_add_inline_script( 'ms-evidence-elements-editor', 'window.msEvidenceElementsEditor = ' . wp_json_encode( $data ) . ';', 'before' );
+	wp_add_inline_script( 'ms-evidence-elements-editor', 'window.msEvidenceElementsEditor = ' . wp_json_encode( $data, JSON_HEX_TAG | JSON_HEX_AMP ) . ';', 'before' );
 }
 add_action( 'enqueue_block_editor_assets', 'ms_ee_editor_data' );
 

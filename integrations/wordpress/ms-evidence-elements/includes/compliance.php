@@ -146,7 +146,7 @@ function ms_ee_compliance_editor_notice() {
 		'ms-evidence-elements-editor',
 		sprintf(
 			'wp.domReady(function () { wp.data.dispatch("core/notices").createNotice("warning", %s, { id: "ms-missing-disclaimer", isDismissible: true }); });',
-			wp_json_encode( $message )
+			wp_json_encode( $message, JSON_HEX_TAG | JSON_HEX_AMP )
 		)
 	);
 }

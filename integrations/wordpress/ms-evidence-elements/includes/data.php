@@ -84,10 +84,24 @@ function ms_ee_bundled_summary() {
 	return $summary;
 }
 
-/** The site data file, or null: array with url, sha256 and summary. */
+/** The site data file, or null: array with url, file, sha256 and summary. */
 function ms_ee_site_data() {
 	$site = get_option( MS_EE_SITE_DATA );
-	return is_array( $site ) && isset( $site['url'], $site['summary'] ) ? $site : null;
+	if ( ! is_array( $site ) || ! isset( $site['file'], $site['summary'] ) ) {
+		return null;
+	}
+	// The URL follows the site (a new domain, https) instead of being stored.
+	$site['url'] = ms_ee_upload_dir()['url'] . '/' . rawurlencode( basename( $site['file'] ) );
+	return $site;
+}
+
+/** Where site data files live: uploads/ms-evidence-elements. */
+function ms_ee_upload_dir() {
+	$uploads = wp_upload_dir( null, false );
+	return array(
+		'path' => $uploads['basedir'] . '/ms-evidence-elements',
+		'url'  => set_url_scheme( $uploads['baseurl'] . '/ms-evidence-elements' ),
+	);
 }
 
 /**

@@ -234,7 +234,6 @@ function ms_ee_handle_upload() {
 	update_option(
 		MS_EE_SITE_DATA,
 		array(
-			'url'      => $dir['url'] . '/' . $name,
 			'file'     => $name,
 			'sha256'   => $check['sha256'],
 			'uploaded' => current_time( 'Y-m-d H:i' ),
@@ -277,15 +276,6 @@ function ms_ee_summary_is_well_formed( $summary ) {
 		}
 	}
 	return true;
-}
-
-/** Where site data files live: uploads/ms-evidence-elements. */
-function ms_ee_upload_dir() {
-	$uploads = wp_upload_dir();
-	return array(
-		'path' => $uploads['basedir'] . '/ms-evidence-elements',
-		'url'  => $uploads['baseurl'] . '/ms-evidence-elements',
-	);
 }
 
 /** Deletes the site data file and its option. */
