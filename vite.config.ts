@@ -4,8 +4,9 @@
  * the demo page as a static site (for Lighthouse and layout-shift measurements); `--mode cdn`
  * builds the single script a CMS page includes, with Lit inside (dist/cdn/).
  */
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ELEMENTS, type ElementEntry } from './src/elements.js';
 
@@ -28,7 +29,7 @@ const demo = {
 const demoBuild = () => ({
   ...demo,
   base: './',
-  plugins: [demoContent(), minifyTemplates(), production()],
+  plugins: [demoContent(), minifyTemplates(), production(), bundledByRecord()],
   resolve: slimLocalize,
   build: { ...demo.build, rolldownOptions: { output: { minify: true } } },
 });
@@ -63,6 +64,48 @@ export const production = (): Plugin => ({
   },
 });
 
+/**
+ * Builds: the bundled dataset by record. src/bundled/dataset.ts (which imports data/*.json whole,
+ * as tests and dev use it) is replaced by a module that loads each study as a chunk of its own,
+ * the treatments and the page as one each: a page showing one card downloads one record.
+ */
+export const bundledByRecord = (): Plugin => {
+  // Chunks are named after the module: dataset-study-lu-2020, dataset-treatments, dataset-page.
+  const PREFIX = 'ms-bundled/dataset-';
+  const read = (file: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, 'data', file), 'utf8')) as Record<string, unknown>;
+  return {
+    name: 'ms-bundled-by-record',
+    enforce: 'pre',
+    resolveId: (source) => (source.startsWith(PREFIX) ? `\0${source}` : null),
+    load(id) {
+      if (id.startsWith(`\0${PREFIX}`)) {
+        const [kind, key] = id.slice(PREFIX.length + 1).split(/-(.*)/);
+        const studies = read('studies.json').studies as { id: string }[];
+        const value =
+          kind === 'study'
+            ? studies.find((s) => s.id === key)
+            : kind === 'treatments'
+              ? read('treatments.json').treatments
+              : read('page.json').page;
+        return `export default ${JSON.stringify(value)};`;
+      }
+      if (!id.endsWith('/src/bundled/dataset.ts')) return null;
+      const ids = (read('studies.json').studies as { id: string }[]).map((s) => s.id);
+      const load = (what: string) => `import(${JSON.stringify(PREFIX + what)}).then((m) => m.default)`;
+      const trusted = JSON.stringify(resolve(import.meta.dirname, 'src/bundled/trusted.ts'));
+      return `import { trusted } from ${trusted};
+const STUDIES = {${ids.map((i) => `${JSON.stringify(i)}: () => ${load(`study-${i}`)}`).join(',')}};
+const all = () => Promise.all(Object.values(STUDIES).map((l) => l()));
+export async function loadPart(part) {
+  if (part.startsWith('study:')) { const l = STUDIES[part.slice(6)]; return trusted({ studies: l ? [await l()] : [] }); }
+  if (part === 'treatments') return trusted({ studies: await all(), treatments: await ${load('treatments')} });
+  if (part === 'page') return trusted({ page: await ${load('page')} });
+  return trusted({ studies: await all(), treatments: await ${load('treatments')}, page: await ${load('page')} });
+}`;
+    },
+  };
+};
+
 /** Every build: '@lit/localize' resolves to the slim module re-exporting only msg and str. */
 const slimLocalize = {
   alias: [{ find: /^@lit\/localize$/, replacement: resolve(import.meta.dirname, 'src/components/shared/localize-slim.ts') }],
@@ -70,7 +113,7 @@ const slimLocalize = {
 
 /** For CMS pages: everything, Lit included, in one script; validation and data load on demand. */
 const cdn = {
-  plugins: [minifyTemplates(), production()],
+  plugins: [minifyTemplates(), production(), bundledByRecord()],
   resolve: slimLocalize,
   build: {
     target: 'es2022',
@@ -123,7 +166,7 @@ export const npmEntries = (elements: readonly ElementEntry[] = ELEMENTS): Record
 
 /** The npm build: Lit, valibot and React left to the user's bundler; `dev` keeps warnings. */
 const npm = (dev: boolean) => ({
-  plugins: dev ? [minifyTemplates()] : [minifyTemplates(), production()],
+  plugins: dev ? [minifyTemplates(), bundledByRecord()] : [minifyTemplates(), production(), bundledByRecord()],
   resolve: slimLocalize,
   build: {
     target: 'es2022',
@@ -137,9 +180,53 @@ const npm = (dev: boolean) => ({
   },
 });
 
+/**
+ * The loader build: writes into loader.js (src/cdn/preload.ts) which chunks each element needs,
+ * with the model it loads first, and the chunk of each bundled study, so the loader can fetch them
+ * all at once with modulepreload.
+ */
+export const preloadManifest = (): Plugin => ({
+  name: 'ms-preload-manifest',
+  generateBundle(_, bundle) {
+    const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+    const byFacade = (test: (id: string) => boolean) => chunks.filter((c) => c.facadeModuleId && test(c.facadeModuleId));
+    const closure = (chunk: Rollup.OutputChunk | undefined, seen = new Set<string>()): string[] => {
+      if (!chunk || seen.has(chunk.fileName)) return [];
+      seen.add(chunk.fileName);
+      for (const f of chunk.imports)
+        closure(
+          chunks.find((c) => c.fileName === f),
+          seen,
+        );
+      return [...seen];
+    };
+    const model = byFacade((id) => id.endsWith('/src/components/shared/views.ts'))[0];
+    const dataset = byFacade((id) => id.endsWith('/src/bundled/dataset.ts'))[0];
+    const tags: Record<string, string[]> = {};
+    for (const e of ELEMENTS) {
+      const files = closure(byFacade((id) => id.endsWith(`/src/${e.tag}.ts`))[0]);
+      const usesModel = files.some((f) => chunks.find((c) => c.fileName === f)?.dynamicImports.includes(model?.fileName ?? ''));
+      tags[e.tag] = [...new Set([...files, ...(usesModel ? closure(model) : [])])];
+    }
+    const studies = Object.fromEntries(
+      byFacade((id) => id.startsWith('\0ms-bundled/dataset-study-')).map((c) => [
+        c.facadeModuleId!.slice('\0ms-bundled/dataset-study-'.length),
+        closure(c),
+      ]),
+    );
+    const manifest = JSON.stringify(JSON.stringify({ tags, dataset: closure(dataset), studies }));
+    const loader = chunks.find((c) => c.isEntry && c.fileName === 'loader.js')!;
+    // The minifier may write the marker in any quotes.
+    const marker = /["'`]__MS_PRELOAD__["'`]/;
+    if (!marker.test(loader.code)) this.error('loader.js has no __MS_PRELOAD__ marker to fill');
+    loader.code = loader.code.replace(marker, manifest);
+  },
+});
+
 /** The CMS loader: registers only the elements present on the page, each loaded on demand. */
 const loader = {
   ...cdn,
+  plugins: [...cdn.plugins, preloadManifest()],
   build: {
     ...cdn.build,
     outDir: 'dist/cdn',

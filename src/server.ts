@@ -18,7 +18,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
 import * as model from './model/index.js';
-import { defaultDataset, model as lazyModel, notices, problems } from './components/shared/loaders.js';
+import { bundled, model as lazyModel, problems, provideBundled, serverPreloads, views as lazyViews } from './components/shared/loaders.js';
+import * as views from './components/shared/views.js';
 import './index.js';
 
 export { studyJsonLd, comparisonJsonLd, reviewJsonLd, jsonLdScript } from './model/structured-data.js';
@@ -29,8 +30,9 @@ export { studyJsonLd, comparisonJsonLd, reviewJsonLd, jsonLdScript } from './mod
  */
 export async function preload(dataset?: unknown): Promise<void> {
   lazyModel.provide(model);
-  if (dataset !== undefined) defaultDataset.provide(model.checkDataset(dataset));
-  await Promise.all([defaultDataset.load(), problems.load(), notices.load()]);
+  lazyViews.provide(views);
+  provideBundled(dataset !== undefined ? model.checkDataset(dataset) : await bundled('all').load());
+  await Promise.all([problems.load(), ...[...serverPreloads].map((l) => l.load())]);
 }
 
 /** Renders a Lit template (elements included) to an HTML string with declarative shadow DOM. */

@@ -11,8 +11,8 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 const { preload, renderToString } = (await import('../../dist/server.js' as string)) as typeof Server;
 import { fillPlainContent } from '../demo/content-html.js';
 import type * as Server from '../../src/server.js';
+import { TAGS } from '../../src/elements.js';
 
-const TAGS = ['ms-study-card', 'treatment-comparison', 'medical-disclaimer', 'ms-review-info', 'ms-evidence-provider'];
 const element = new RegExp(`<(${TAGS.join('|')})\\b([^>]*)>([\\s\\S]*?)</\\1\\s*>`, 'g');
 
 await preload();

@@ -11,6 +11,7 @@
  * (the fallback link, an inline JSON script).
  */
 import { ELEMENTS } from './elements.js';
+import { preloadUsed } from './preload.js';
 
 const TAGS = Object.keys(ELEMENTS);
 const requested = new Set<string>();
@@ -77,6 +78,7 @@ function upgrade(old: HTMLElement, tag: string): void {
 
 /** Loads the definitions of the elements present under `root`. */
 export function defineUsed(root: ParentNode): void {
+  preloadUsed(root, TAGS);
   upgradeFallbacks(root);
   for (const tag of TAGS) {
     if (!requested.has(tag) && !customElements.get(tag) && root.querySelector(tag)) {

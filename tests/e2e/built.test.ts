@@ -36,6 +36,35 @@ describe('the CDN bundle in a bare HTML page', () => {
   });
 });
 
+describe('compliance warnings in the production CDN bundle', () => {
+  it('warns once per unapproved therapy shown on a page without a not-approved notice', async () => {
+    const { doc, win } = await openPage('/tests/e2e/pages/cdn.html', {
+      rewrite: (page) => page.replace(/<medical-disclaimer[\s\S]*?<\/medical-disclaimer>/, ''),
+    });
+    await rendered(doc, 'ms-study-card');
+    await rendered(doc, 'treatment-comparison');
+    await new Promise((r) => setTimeout(r, 100));
+    const missing = win.__warnings.filter((w) => w.includes('ms-missing-disclaimer'));
+    expect(missing.map((w) => w.slice(0, w.indexOf(': shown')))).to.have.members([
+      '<ms-study-card> ms-missing-disclaimer: "Human umbilical cord mesenchymal stem cells"',
+      '<ms-study-card> ms-missing-disclaimer: "Umbilical cord tissue-derived mesenchymal stem cells"',
+      '<ms-study-card> ms-missing-disclaimer: "Example cells"',
+      '<treatment-comparison> ms-missing-disclaimer: "Umbilical-cord mesenchymal stem cell (MSC) therapy"',
+    ]);
+    expect(missing).to.have.length(4);
+    // A production build: the developers' warnings (here the review's overdue date, the empty state) stay out.
+    expect(win.__warnings.filter((w) => !w.includes('ms-missing-disclaimer'))).to.deep.equal([]);
+  });
+
+  it('stays quiet when the page has the notice', async () => {
+    const { doc, win } = await openPage('/tests/e2e/pages/cdn.html');
+    await rendered(doc, 'ms-study-card');
+    await rendered(doc, 'treatment-comparison');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.__warnings).to.deep.equal([]);
+  });
+});
+
 describe('the CMS loader', () => {
   it('upgrades the class-based fallback and loads only the elements used', async () => {
     const { doc, win } = await openPage('/tests/e2e/pages/loader.html');

@@ -55,7 +55,6 @@ export class MsEvidenceProvider extends LitElement {
     fromDocument: (doc, model) => ({ state: 'ready', value: model.checkDataset(doc) }),
     fromDataset: (checked) => ({ state: 'ready', value: checked }),
     provider: false,
-    bundled: false,
     none: () => ({ state: 'ready', value: EMPTY }),
   });
 

@@ -15,8 +15,7 @@ import type { CheckedDataset } from '../../model/validate.js';
 import type { ReviewView } from '../../model/review-view.js';
 import { DataSourceController, type Resolution } from '../shared/data-source.js';
 import { JsonLdController } from '../shared/json-ld.js';
-import { modelIfLoaded, type ModelModule } from '../shared/loaders.js';
-import type { StateTexts } from '../shared/problems.js';
+import { lazyTexts, viewsIfLoaded, type ModelModule, type ViewsModule } from '../shared/loaders.js';
 import { headingLevel } from '../shared/templates.js';
 import { warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
@@ -24,16 +23,8 @@ import { LocaleController } from '../shared/locale.js';
 import { shared, tokens } from '../shared/styles.js';
 import { styles } from './ms-review-info.styles.js';
 
-/** What the review line says instead of a review. */
-const TEXTS = (): StateTexts => ({
-  emptyHeading: msg('Not yet medically reviewed'),
-  emptyText: msg('This page has no record of a medical review.'),
-  notFoundHeading: msg('Review information not found'),
-  notFoundText: () => msg('This page has no record of a medical review.'),
-  invalidHeading: msg('Review information cannot be shown'),
-  invalidText: msg('The record of this page’s medical review is incomplete.'),
-  loadErrorHeading: msg('Review information could not be loaded'),
-});
+/** What the review line says instead of a review: loaded with the problem templates, on first use. */
+const TEXTS = lazyTexts(() => import('./ms-review-info.texts.js'));
 
 /**
  * The review line: reviewed by (name, credentials), last reviewed, and, if the page asks, the
@@ -113,7 +104,6 @@ export class MsReviewInfo extends LitElement {
     key: () => `${this.reviewer}|${this.credentials}|${this.lastReviewed}|${this.nextReviewDue}`,
     fromDocument: (doc, m) => this.fromDocument(doc, m),
     fromDataset: (checked, m) => this.fromDataset(checked, m),
-    bundled: false,
   });
 
   /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
@@ -144,7 +134,7 @@ export class MsReviewInfo extends LitElement {
   }
 
   /** A review dated in the future is refused, visibly. */
-  private checkDate(review: Review, model: ModelModule): Resolution<Review> {
+  private checkDate(review: Review, model: ViewsModule): Resolution<Review> {
     const view = model.describeReview(review, this.i18n.lang);
     if (!view.inFuture) return { state: 'ready', value: review };
     return {
@@ -159,7 +149,7 @@ export class MsReviewInfo extends LitElement {
     return result.ok ? this.checkDate(result.value, v) : { state: 'invalid', issues: result.issues };
   }
 
-  private fromDataset(checked: CheckedDataset, model: ModelModule): Resolution<Review> {
+  private fromDataset(checked: CheckedDataset, model: ViewsModule): Resolution<Review> {
     const page = checked.page;
     if (page && !page.ok) return { state: 'invalid', issues: page.issues };
     const review = page?.ok ? page.value.review : undefined;
@@ -177,7 +167,7 @@ export class MsReviewInfo extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const r = this.data.resolution;
-    this.view = r.state === 'ready' ? modelIfLoaded()!.describeReview(r.value, this.i18n.lang) : undefined;
+    this.view = r.state === 'ready' ? viewsIfLoaded()!.describeReview(r.value, this.i18n.lang) : undefined;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -13,8 +13,7 @@ import type { OutcomeView, StudyView } from '../../model/study-view.js';
 import { DataSourceController, type Resolution } from '../shared/data-source.js';
 import { GuardrailController } from '../shared/guardrails.js';
 import { JsonLdController } from '../shared/json-ld.js';
-import { modelIfLoaded, type ModelModule } from '../shared/loaders.js';
-import type { StateTexts } from '../shared/problems.js';
+import { lazyTexts, viewsIfLoaded, type ModelModule } from '../shared/loaders.js';
 import { heading, headingLevel, jurisdictionAttribute, notReported } from '../shared/templates.js';
 import { checkJurisdiction } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
@@ -29,16 +28,8 @@ const LINK_TEXT: Record<'pubmed' | 'doi' | 'pmc', () => string> = {
   pmc: () => msg('Free full text (PubMed Central)'),
 };
 
-/** What the card says instead of a study. */
-const TEXTS = (): StateTexts => ({
-  emptyHeading: msg('No study to show'),
-  emptyText: msg('This card was given no study. Set study-id, src, an inline JSON script, or the study property.'),
-  notFoundHeading: msg('Study not found'),
-  notFoundText: (ids) => msg(str`There is no study with the id “${ids.join(', ')}” in the data.`),
-  invalidHeading: msg('This study cannot be shown'),
-  invalidText: msg('Its information is incomplete or inconsistent, and it is better left out than shown wrongly.'),
-  loadErrorHeading: msg('The study could not be loaded'),
-});
+/** What the card says instead of a study: loaded with the problem templates, on first use. */
+const TEXTS = lazyTexts(() => import('./ms-study-card.texts.js'));
 
 /**
  * One clinical study, complete and honest: design, size, control, certainty, results, safety,
@@ -144,6 +135,7 @@ export class MsStudyCard extends LitElement {
     key: () => `${this.studyId}|${this.noGuardrails}`,
     fromDocument: (doc, m) => this.fromDocument(doc, m),
     fromDataset: (checked) => this.fromDataset(checked),
+    bundled: () => `study:${this.studyId}`,
   });
 
   private readonly guardrail = new GuardrailController(this, {
@@ -207,7 +199,7 @@ export class MsStudyCard extends LitElement {
     const r = this.data.resolution;
     this.view =
       r.state === 'ready'
-        ? modelIfLoaded()!.describeStudy(r.value, { locale: this.i18n.lang, jurisdiction: this.jurisdiction })
+        ? viewsIfLoaded()!.describeStudy(r.value, { locale: this.i18n.lang, jurisdiction: this.jurisdiction })
         : undefined;
   }
 

@@ -25,7 +25,7 @@ import type { DataIssue } from '../../model/result.js';
 import { evidenceContext, type ProvidedEvidence } from './context.js';
 import type { FetchHandle, LoadProblem } from './fetch-json.js';
 import { InlineJsonController } from './inline-json.js';
-import { defaultDataset, fetcher, model, problems, type Lazy, type ModelModule } from './loaders.js';
+import { bundled, fetcher, model, problems, views, type Lazy, type ModelModule, type ViewsModule } from './loaders.js';
 import type { StateTexts } from './problems.js';
 import { parsed } from './page-notices.js';
 import { warnOnce } from './dev.js';
@@ -86,14 +86,14 @@ export interface DataSourceOptions<T> {
   named(): boolean;
   /** Everything `fromDocument` and `fromDataset` depend on besides the data, as a string: results are cached per key. */
   key(): string;
-  /** Reads one document given by property, inline JSON or `src` (the model has loaded by then). */
+  /** Reads one document given by property, inline JSON or `src` (the model has loaded by then, and the view models). */
   fromDocument(doc: unknown, model: ModelModule): Resolution<T>;
-  /** Picks the host's records from a checked dataset (a provider's, or the bundled one). */
-  fromDataset(checked: CheckedDataset, model: ModelModule): Resolution<T>;
+  /** Picks the host's records from a checked dataset (a provider's, or the bundled one; the view models have loaded). */
+  fromDataset(checked: CheckedDataset, views: ViewsModule): Resolution<T>;
   /** Look records up in the nearest `<ms-evidence-provider>` (default true). */
   provider?: boolean;
-  /** Else in the bundled dataset (default true). */
-  bundled?: boolean;
+  /** Else in this part of the bundled dataset (`study:<id>`, `treatments`, `page`; none by default). */
+  bundled?: () => string;
   /** What no data at all means, once the document is parsed (default: the empty state). */
   none?: () => Resolution<T>;
 }
@@ -209,14 +209,15 @@ export class DataSourceController<T> implements ReactiveController {
    * the problem states in the host's own words, whose templates load on first use (the skeleton
    * shows meanwhile).
    */
-  render(texts: () => StateTexts, skeleton: { label: string; lines: number; size: SkeletonSize }, level: number): TemplateResult {
+  render(texts: Lazy<() => StateTexts>, skeleton: { label: string; lines: number; size: SkeletonSize }, level: number): TemplateResult {
     const r = this.resolution;
     const loading = renderLoading(skeleton.label, skeleton.lines, skeleton.size);
     if (r.state === 'loading' || r.state === 'ready') return loading;
     const templates = this.use(problems);
-    if (templates) {
+    const words = this.use(texts);
+    if (templates && words) {
       templates.adoptCalloutStyles(this.host.renderRoot);
-      return templates.renderProblem(texts(), r, level);
+      return templates.renderProblem(words(), r, level);
     }
     // Even the problem templates could not load: say so plainly, with Retry.
     return this.codeFailed ? renderOffline(() => this.retryCode()) : loading;
@@ -238,7 +239,8 @@ export class DataSourceController<T> implements ReactiveController {
 
   private readDocument(doc: unknown): Resolution<T> {
     const m = this.use(model);
-    return m ? this.memoized(doc, () => this.options.fromDocument(doc, m)) : { state: 'loading' };
+    const v = this.use(views);
+    return m && v ? this.memoized(doc, () => this.options.fromDocument(doc, m)) : { state: 'loading' };
   }
 
   private resolve(): Resolution<T> {
@@ -261,8 +263,8 @@ export class DataSourceController<T> implements ReactiveController {
     if (host.src) return this.fromSrc(host.src);
     if (options.named()) {
       if (this.provided && options.provider !== false) return this.fromProvider(this.provided);
-      if (options.bundled !== false) {
-        const checked = this.use(defaultDataset);
+      if (options.bundled) {
+        const checked = this.use(bundled(options.bundled()));
         return checked ? this.pick(checked) : { state: 'loading' };
       }
     }
@@ -337,13 +339,13 @@ export class DataSourceController<T> implements ReactiveController {
   /**
    * Picks records from a checked dataset; when none is found in a document that is broken as a
    * whole, shows why. The dataset was checked elsewhere (provider, bundled data), so this host
-   * may still be waiting for its own handle on the model.
+   * may still be waiting for the view models.
    */
   private pick(checked: CheckedDataset): Resolution<T> {
-    const m = this.use(model);
-    if (!m) return { state: 'loading' };
+    const v = this.use(views);
+    if (!v) return { state: 'loading' };
     return this.memoized(checked, () => {
-      const result = this.options.fromDataset(checked, m);
+      const result = this.options.fromDataset(checked, v);
       const documentIssues = checked.issues.filter((i) => i.kind === 'dataset');
       return result.state === 'not-found' && documentIssues.length ? { state: 'invalid', issues: documentIssues } : result;
     });

@@ -8,7 +8,7 @@ import { nothing, type ReactiveController, type ReactiveControllerHost, type Tem
 import { acceptClaims, type ValidationResult } from '../../model/result.js';
 import type { DataSourceController } from './data-source.js';
 import { pageHasNotice, parsed, watchNotices } from './page-notices.js';
-import { notices, problems } from './loaders.js';
+import { problems } from './loaders.js';
 import { warnOnce } from './dev.js';
 import { DEV_MODE } from './dev-mode.js';
 
@@ -90,9 +90,9 @@ export class GuardrailController implements ReactiveController {
     const therapy = this.host.strict ? this.missing : undefined;
     if (!therapy) return nothing;
     const templates = this.options.data.use(problems);
-    const text = this.options.data.use(notices)?.defaultNotice('not-approved', { therapy, jurisdiction: this.options.jurisdiction() });
-    templates?.adoptCalloutStyles(this.host.renderRoot);
-    return (text && templates?.renderGuardrail(text, level)) ?? nothing;
+    if (!templates) return nothing;
+    templates.adoptCalloutStyles(this.host.renderRoot);
+    return templates.renderGuardrail(therapy, this.options.jurisdiction(), level);
   }
 
   private check(rerender = true): void {

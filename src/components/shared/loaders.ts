@@ -7,8 +7,9 @@
  */
 import type * as Model from '../../model/index.js';
 import type * as StructuredData from './structured-data.js';
-import type * as Notices from '../../model/notices.js';
 import type * as Problems from './problems.js';
+import type { StateTexts } from './problems.js';
+import type * as Views from './views.js';
 import type * as Fetch from './fetch-json.js';
 import type { CheckedDataset } from '../../model/validate.js';
 
@@ -42,22 +43,51 @@ export function lazy<T>(loader: () => Promise<T>): Lazy<T> {
   };
 }
 
+/** Loaded up front by server rendering, which cannot wait for a lazy load (see server.ts). */
+export const serverPreloads = new Set<Lazy<unknown>>();
+
+/** An element's problem-state texts, loaded with the problem templates on first use. */
+export function lazyTexts(loader: () => Promise<{ texts: () => StateTexts }>): Lazy<() => StateTexts> {
+  const texts = lazy(() => loader().then((m) => m.texts));
+  serverPreloads.add(texts);
+  return texts;
+}
+
 /** The model layer: validation and view models (see src/model/index.ts). */
 export type ModelModule = typeof Model;
 export type StructuredDataModule = typeof StructuredData;
 export type ProblemsModule = typeof Problems;
-export type NoticesModule = typeof Notices;
 export type FetchModule = typeof Fetch;
 
 export const model = lazy<ModelModule>(() => import('../../model/index.js'));
+/** The view models alone (see views.ts). */
+export type ViewsModule = typeof Views;
+export const views = lazy<ViewsModule>(() => import('./views.js'));
 export const problems = lazy<ProblemsModule>(() => import('./problems.js'));
-export const notices = lazy<NoticesModule>(() => import('../../model/notices.js'));
 export const fetcher = lazy<FetchModule>(() => import('./fetch-json.js'));
 export const structuredData = lazy<StructuredDataModule>(() => import('./structured-data.js'));
-/** The bundled dataset, checked; used when an element has no data of its own and no provider. */
-export const defaultDataset = lazy<CheckedDataset>(() =>
-  Promise.all([import('../../bundled/dataset.js'), model.load()]).then(([data, m]) => m.checkDataset(data.bundledDataset)),
-);
+const parts = new Map<string, Lazy<CheckedDataset>>();
+let whole: CheckedDataset | undefined;
 
-/** The model layer if it has loaded, else undefined. */
-export const modelIfLoaded = (): ModelModule | undefined => model.get();
+/**
+ * A part of the bundled dataset, checked (`study:<id>`, `treatments`, `page`, `all`): what an
+ * element shows when it has no data of its own and no provider. Each part loads once.
+ */
+export function bundled(part: string): Lazy<CheckedDataset> {
+  let found = parts.get(part);
+  if (!found) {
+    found = lazy(() => import('../../bundled/dataset.js').then((d) => d.loadPart(part)));
+    if (whole) found.provide(whole);
+    parts.set(part, found);
+  }
+  return found;
+}
+
+/** Makes every part answer from one checked dataset, synchronously (server rendering). */
+export function provideBundled(checked: CheckedDataset): void {
+  whole = checked;
+  for (const p of parts.values()) p.provide(checked);
+}
+
+/** The view models if they have loaded, else undefined. */
+export const viewsIfLoaded = (): ViewsModule | undefined => views.get();

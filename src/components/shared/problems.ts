@@ -9,7 +9,7 @@ import type { Problem } from './data-source.js';
 import type { LoadProblem } from './fetch-json.js';
 import { heading } from './templates.js';
 import { calloutStyles, paragraphs, renderNotice } from './notice-template.js';
-import type { NoticeContent } from '../../model/notices.js';
+import { defaultNotice } from '../../model/notices.js';
 
 /** The problem states' texts, in the words of one kind of element (each element class has its own). */
 export interface StateTexts {
@@ -80,8 +80,10 @@ export function renderProblem<T>(texts: StateTexts, r: Problem<T>, level: number
 }
 
 /** The "not approved" notice a strict element shows when the page has none. */
-export const renderGuardrail = (n: NoticeContent, level: number): TemplateResult =>
-  renderNotice(n.heading, paragraphs(n.text), level, 'guardrail-heading', 'guardrail');
+export function renderGuardrail(therapy: string, jurisdiction: string, level: number): TemplateResult {
+  const n = defaultNotice('not-approved', { therapy, jurisdiction });
+  return renderNotice(n.heading, paragraphs(n.text), level, 'guardrail-heading', 'guardrail');
+}
 
 /** Gives an element's shadow root the callout styles (once), before it shows a problem or notice. */
 export function adoptCalloutStyles(root: ShadowRoot | HTMLElement | DocumentFragment): void {

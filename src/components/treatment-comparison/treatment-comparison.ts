@@ -13,8 +13,7 @@ import type { CellView, ComparisonView, OptionView, Selection } from '../../mode
 import { DataSourceController, type Resolution } from '../shared/data-source.js';
 import { GuardrailController } from '../shared/guardrails.js';
 import { JsonLdController } from '../shared/json-ld.js';
-import { modelIfLoaded, type ModelModule } from '../shared/loaders.js';
-import type { StateTexts } from '../shared/problems.js';
+import { lazyTexts, viewsIfLoaded, type ModelModule, type ViewsModule } from '../shared/loaders.js';
 import { heading, headingLevel, jurisdictionAttribute, notReported, splitList } from '../shared/templates.js';
 import { msEvent } from '../shared/events.js';
 import { checkJurisdiction, warnOnce } from '../shared/dev.js';
@@ -26,16 +25,8 @@ import { styles } from './treatment-comparison.styles.js';
 /** The options to compare, and the problems met choosing them. */
 type Compared = Selection;
 
-/** What the comparison says instead of options. */
-const TEXTS = (): StateTexts => ({
-  emptyHeading: msg('No treatment options to compare'),
-  emptyText: msg('The data has no treatment options. Give the element treatments, treatment-ids, a category, src or inline JSON.'),
-  notFoundHeading: msg('Treatment options not found'),
-  notFoundText: (ids) => msg(str`There is no treatment option “${ids.join('”, “')}” in the data.`),
-  invalidHeading: msg('These treatment options cannot be shown'),
-  invalidText: msg('Their information is incomplete or inconsistent, and they are better left out than shown wrongly.'),
-  loadErrorHeading: msg('The treatment options could not be loaded'),
-});
+/** What the comparison says instead of options: loaded with the problem templates, on first use. */
+const TEXTS = lazyTexts(() => import('./treatment-comparison.texts.js'));
 
 /**
  * Care options side by side, without misleading rankings.
@@ -154,6 +145,7 @@ export class TreatmentComparison extends LitElement {
     key: () => `${this.treatmentIds ?? ''}|${this.category ?? ''}|${this.noGuardrails}`,
     fromDocument: (doc, m) => this.fromDocument(doc, m),
     fromDataset: (checked, m) => this.fromDataset(checked, m),
+    bundled: () => 'treatments',
   });
 
   private readonly guardrail = new GuardrailController(this, {
@@ -189,7 +181,7 @@ export class TreatmentComparison extends LitElement {
    * whole, while a dataset shows its category records.
    */
   private choose(
-    model: ModelModule,
+    model: ViewsModule,
     records: ReadonlyMap<string, ReturnType<ModelModule['validateTreatment']>>,
     everything = false,
   ): Resolution<Compared> {
@@ -221,7 +213,7 @@ export class TreatmentComparison extends LitElement {
       : { state: 'invalid', issues: one.issues };
   }
 
-  private fromDataset(checked: CheckedDataset, model: ModelModule): Resolution<Compared> {
+  private fromDataset(checked: CheckedDataset, model: ViewsModule): Resolution<Compared> {
     const records = this.noGuardrails
       ? new Map([...checked.treatments].map(([id, r]) => [id, this.guardrail.accept(r)]))
       : checked.treatments;
@@ -241,7 +233,7 @@ export class TreatmentComparison extends LitElement {
     const r = this.data.resolution;
     this.view =
       r.state === 'ready'
-        ? modelIfLoaded()!.describeComparison(r.value.options, {
+        ? viewsIfLoaded()!.describeComparison(r.value.options, {
             criteria: splitList(this.criteria),
             jurisdiction: this.jurisdiction,
             locale: this.i18n.lang,
