@@ -15,7 +15,6 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { bundledDataset } from '../src/bundled/dataset.js';
 import { summarize } from '../integrations/wordpress/src/summaries.js';
 import { languages } from '../integrations/wordpress/src/languages.js';
 
@@ -37,6 +36,9 @@ mkdirSync(join(plugin, 'data'), { recursive: true });
 
 // @lit/localize announces a language change on `window`; Node has none, an EventTarget does.
 (globalThis as { window?: EventTarget }).window ??= new EventTarget();
+// The bundled data as the library ships it (data/*.json), validated again inside summarize().
+const read = (name: string): object => JSON.parse(readFileSync(join(root, 'data', name), 'utf8')) as object;
+const bundledDataset = { ...read('studies.json'), ...read('treatments.json'), ...read('page.json') };
 const summary = await summarize(bundledDataset, languages);
 if (summary.issues.length) throw new Error(`The bundled data has problems:\n${summary.issues.join('\n')}`);
 writeFileSync(join(plugin, 'data/summary.json'), JSON.stringify(summary));
