@@ -16,6 +16,9 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { DEV_MODE } from './dev-mode.js';
 import { warnOnce } from './dev.js';
 
+/** Set on every element rendered on the server (declarative shadow DOM). */
+export const SERVER_RENDERED_ATTRIBUTE = 'data-ms-ssr';
+
 /** Marks the inline JSON written by the server into a shadow root. */
 const DATA_ATTRIBUTE = 'data-ms-server-data';
 
@@ -42,6 +45,9 @@ export class ServerRenderController implements ReactiveController {
     private readonly dataProperty?: string,
   ) {
     host.addController(this);
+    // Marks server-rendered hosts, so the placeholder stylesheet (ms-evidence-elements.css) does
+    // not reserve space around content that is already there: no shift when the script arrives.
+    if (isServer) host.setAttribute(SERVER_RENDERED_ATTRIBUTE, '');
   }
 
   hostConnected(): void {
