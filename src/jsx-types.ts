@@ -47,9 +47,18 @@ export interface MsElementProps {
     Pick<DataAttributes, 'heading-level' | 'jurisdiction' | 'theme'>;
   'ms-review-info': Props<
     MsReviewInfo,
-    Shared | 'review' | 'reviewer' | 'credentials' | 'lastReviewed' | 'nextReviewDue' | 'showSchedule' | 'showStale'
+    | 'src'
+    | 'structuredData'
+    | 'headingLevel'
+    | 'review'
+    | 'reviewer'
+    | 'credentials'
+    | 'lastReviewed'
+    | 'nextReviewDue'
+    | 'showSchedule'
+    | 'showStale'
   > &
-    DataAttributes & {
+    Pick<DataAttributes, 'src' | 'structured-data' | 'heading-level' | 'theme'> & {
       'last-reviewed'?: string;
       'next-review-due'?: string;
       'show-schedule'?: boolean;

@@ -14,6 +14,8 @@ const lu = () => structuredClone(studiesFile.studies.find((s) => s.id === 'lu-20
 const text = (out: string) =>
   out
     .replace(/<style[\s\S]*?<\/style>/g, '')
+    // Scripts are never shown: the record a property-fed element carries to the browser, JSON-LD.
+    .replace(/<script[\s\S]*?<\/script>/g, '')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&amp;/g, '&')
