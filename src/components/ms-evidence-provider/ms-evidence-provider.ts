@@ -48,10 +48,10 @@ export class MsEvidenceProvider extends LitElement {
 
   private readonly context = new ContextProvider(this, { context: evidenceContext, initialValue: this.provided });
 
-  /** The same routes as every data element, minus lookups: the provider is where lookups end. */
   /** Takes over server-rendered markup; the `data` given on the server comes back from inline JSON. */
   private readonly serverRender = new ServerRenderController(this, 'data');
 
+  /** The same routes as every data element, minus lookups: the provider is where lookups end. */
   private readonly source = new DataSourceController<CheckedDataset>(this, {
     direct: () => this.data,
     named: () => false,

@@ -95,13 +95,13 @@ export class MsReviewInfo extends LitElement {
   /** Emit schema.org JSON-LD (MedicalWebPage with its review) as a script child, for search engines. */
   structuredData = false;
 
+  /** Takes over server-rendered markup; the `review` given on the server comes back from inline JSON. */
+  private readonly serverRender = new ServerRenderController(this, 'review');
+
   /**
    * A review belongs to one page: it comes from attributes, the property, `src`, inline JSON or
    * the page's own provider, never from the bundled example data.
    */
-  /** Takes over server-rendered markup; the `review` given on the server comes back from inline JSON. */
-  private readonly serverRender = new ServerRenderController(this, 'review');
-
   private readonly data = new DataSourceController<Review>(this, {
     direct: () => this.directData(),
     named: () => true,
