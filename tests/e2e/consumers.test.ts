@@ -53,7 +53,16 @@ describe('the Eleventy 3 site (@lit-labs/eleventy-plugin-lit)', () => {
     expect(text(comparison)).to.contain('Very low certainty');
   });
 
-  for (const page of ['index.html', 'treatments.html']) {
+  it('renders the designed empty and not-found states at build time', async () => {
+    const { doc } = await openPage('/dist/consumers/eleventy/states.html', { scripts: false });
+    const [empty, missing] = [...doc.querySelectorAll('ms-study-card')];
+    expect(text(empty)).to.contain('No study to show');
+    expect(text(missing)).to.contain('Study not found');
+    expect(text(doc.querySelector('treatment-comparison'))).to.contain('Treatment options not found');
+    expect(text(doc.querySelector('ms-review-info'))).to.contain('Not yet medically reviewed');
+  });
+
+  for (const page of ['index.html', 'treatments.html', 'states.html']) {
     it(`${page} hydrates with JavaScript on: no console error, no duplicated nodes`, async () => {
       const keep = `<script>window.__server = [...document.querySelectorAll('${HOSTS}')].map((el) => el.shadowRoot.querySelector('[part~="base"]'));</script></body>`;
       const { doc, win } = await openPage(`/dist/consumers/eleventy/${page}`, { rewrite: (html) => html.replace('</body>', keep) });
