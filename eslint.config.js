@@ -17,6 +17,7 @@ export default tseslint.config(
       'examples/vue/',
       'examples/svelte/',
       'examples/eleventy/',
+      'examples/one-card/',
       'coverage/',
       'src/locales/*.ts',
       'scratch/',
