@@ -12,6 +12,12 @@ export default tseslint.config(
       'node_modules/',
       'custom-elements.json',
       'examples/**/dist/',
+      // Consumer apps with their own dependencies, built and tested by scripts/consumers.ts.
+      'examples/typescript/',
+      'examples/vue/',
+      'examples/svelte/',
+      'examples/eleventy/',
+      'examples/one-card/',
       'coverage/',
       'src/locales/*.ts',
       'scratch/',

@@ -159,6 +159,10 @@ export const npmEntries = (elements: readonly ElementEntry[] = ELEMENTS): Record
     ]),
   ),
   'structured-data': src('structured-data.ts'),
+  // Typed records from unknown JSON; and types for raw tags in React's and Preact's JSX.
+  parse: src('parse.ts'),
+  jsx: src('jsx.ts'),
+  'jsx-preact': src('jsx-preact.ts'),
   react: src('react.ts'),
   hydrate: src('hydrate.ts'),
   server: src('server.ts'),

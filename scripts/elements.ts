@@ -83,9 +83,15 @@ ${elements.map((e) => `  '${e.tag}': () => import('../${e.tag}.js'),`).join('\n'
 `;
 }
 
-/** `ms-study-card:not(:defined), .ms-study-card:not(ms-study-card)`, optionally with a boolean attribute. */
+/**
+ * Set on every server-rendered element (src/components/shared/server-render.ts): its content is
+ * already there (declarative shadow DOM), so nothing is reserved for it.
+ */
+const SERVER_RENDERED = 'data-ms-ssr';
+
+/** `ms-study-card:not(:defined):not([data-ms-ssr]), .ms-study-card:not(ms-study-card)`, optionally with a boolean attribute. */
 const waiting = (tag: string, attribute?: string) =>
-  `${tag}${attribute ? `[${attribute}]` : ''}:not(:defined),\n.${tag}${attribute ? `[data-${attribute}]` : ''}:not(${tag})`;
+  `${tag}${attribute ? `[${attribute}]` : ''}:not(:defined):not([${SERVER_RENDERED}]),\n.${tag}${attribute ? `[data-${attribute}]` : ''}:not(${tag})`;
 
 function placeholderCss(elements: readonly ElementEntry[]): string {
   const blocks = elements.filter((e) => e.placeholder.display === 'block');
@@ -108,7 +114,8 @@ function placeholderCss(elements: readonly ElementEntry[]): string {
  * ms-evidence-elements: styles for the moment before the script has defined the elements.
  * Link this in the page's <head>: each element (and its class-based fallback, <div class="…">)
  * reserves about the space it will take, so the page does not jump when the script arrives, and
- * its fallback content (a link) stays readable.
+ * its fallback content (a link) stays readable. Server-rendered elements (${SERVER_RENDERED}, their
+ * content in declarative shadow DOM) already take their space: nothing is reserved for them.
  * ${GENERATED}
  */
 ${rules.join('\n')}

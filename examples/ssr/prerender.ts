@@ -12,6 +12,7 @@ const { preload, renderToString } = (await import('../../dist/server.js' as stri
 import { fillPlainContent } from '../demo/content-html.js';
 import type * as Server from '../../src/server.js';
 import { TAGS } from '../../src/elements.js';
+import { html } from 'lit';
 
 const element = new RegExp(`<(${TAGS.join('|')})\\b([^>]*)>([\\s\\S]*?)</\\1\\s*>`, 'g');
 
@@ -40,3 +41,30 @@ mkdirSync('dist/ssr', { recursive: true });
 writeFileSync('dist/ssr/index.html', page);
 copyFileSync('examples/demo/demo.css', 'dist/ssr/demo.css');
 console.log(`dist/ssr/index.html: ${(page.length / 1024).toFixed(0)} KB, ${parts.length / 2} elements server-rendered`);
+
+// A second page whose elements get their records by property on the server only, as a Lit or
+// Astro page would pass them: the browser must render and hydrate them without setting them again.
+const studies = JSON.parse(readFileSync('data/studies.json', 'utf8')).studies as { id: string; citation: object }[];
+const lu = studies.find((s) => s.id === 'lu-2020')!;
+// A title no dataset has, with markup that must stay text through the inline JSON.
+const study = { ...lu, citation: { ...lu.citation, title: 'A study given by property </script><!-- on the server' } };
+const treatments = JSON.parse(readFileSync('data/treatments.json', 'utf8')).treatments as { id: string }[];
+const { review } = JSON.parse(readFileSync('data/page.json', 'utf8')).page;
+const body = await renderToString(
+  html`<ms-study-card .study=${study}></ms-study-card>
+    <treatment-comparison .treatments=${treatments.filter((t) => ['natalizumab', 'ocrelizumab'].includes(t.id))}></treatment-comparison>
+    <ms-review-info .review=${review}></ms-review-info>`,
+);
+writeFileSync(
+  'dist/ssr/property.html',
+  `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Server-rendered from properties</title></head>
+  <body>
+    ${body}
+    <script type="module" src="./hydrate.js"></script>
+  </body>
+</html>
+`,
+);
+console.log('dist/ssr/property.html: 3 elements server-rendered from properties');

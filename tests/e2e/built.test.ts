@@ -173,12 +173,52 @@ describe('the server-rendered demo page', () => {
   // body runs before the module scripts and keeps a node of each server-rendered root.
   const HOSTS = 'ms-study-card, treatment-comparison, ms-review-info, medical-disclaimer';
   const KEEP = `<script>window.__server = [...document.querySelectorAll('${HOSTS}')].map((el) => el.shadowRoot.querySelector('[part~="base"]'));</script></body>`;
-  it('without hydration support the elements render twice (the check itself works)', async () => {
-    const { doc, win } = await openPage('/dist/ssr/index.html', {
-      rewrite: (html) => html.replace('src="./hydrate.js"', 'src="/dist/index.js"'),
+  // Loading the main entry instead of /hydrate: Lit reuses each declarative shadow root, and
+  // without hydration support it would render a second copy beside the server's markup.
+  for (const [name, script, warns] of [
+    ['the main entry (production build)', '/dist/index.js', false],
+    ['the main entry (development build)', '/dist/dev/index.js', true],
+  ] as const) {
+    it(`${name} on a server-rendered page keeps one copy of each element${warns ? ' and warns once' : ''}`, async () => {
+      const { doc, win } = await openPage('/dist/ssr/index.html', {
+        rewrite: (html) => html.replace('src="./hydrate.js"', `src="${script}"`),
+      });
+      const [card] = await rendered(doc, 'ms-study-card');
+      await until(() => (card as HTMLElement & { hasUpdated?: boolean }).hasUpdated);
+      await new Promise((r) => setTimeout(r, 300));
+      for (const host of doc.querySelectorAll(HOSTS)) {
+        expect(host.shadowRoot!.querySelectorAll('[part~="base"]').length, host.localName).to.equal(1);
+      }
+      expect(text(card)).to.contain('Human Umbilical Cord');
+      const notHydrated = win.__warnings.filter((w) => w.includes('ms-not-hydrated'));
+      expect(notHydrated.length).to.equal(warns ? 1 : 0);
+      if (warns) expect(notHydrated[0]).to.contain("Load 'ms-evidence-elements/hydrate'");
+      expect(win.__errors).to.deep.equal([]);
     });
-    const review = doc.querySelector('ms-review-info')!;
-    await until(() => review.shadowRoot!.querySelectorAll('[part~="base"]').length === 2);
+  }
+
+  it('elements given their records by property on the server hydrate from the inline JSON, with no mismatch', async () => {
+    const { doc, win } = await openPage('/dist/ssr/property.html', {
+      rewrite: (html) => html.replace('</body>', KEEP),
+    });
+    const server = (win as unknown as { __server: (Element | null)[] }).__server;
+    expect(server).to.have.length(3);
+    expect(server.every(Boolean)).to.equal(true);
+    const [card] = await rendered(doc, 'ms-study-card');
+    await until(() => [...doc.querySelectorAll(HOSTS)].every((el) => (el as HTMLElement & { hasUpdated?: boolean }).hasUpdated));
+    await new Promise((r) => setTimeout(r, 300));
+    [...doc.querySelectorAll(HOSTS)].forEach((host, i) => {
+      expect(host.shadowRoot!.contains(server[i]!), `${host.localName} kept its server nodes`).to.equal(true);
+      expect(host.shadowRoot!.querySelectorAll('[part~="base"]').length, host.localName).to.equal(1);
+    });
+    // The record the server was given, read back: the page never set the property in the browser.
+    expect((card as HTMLElement & { study?: { citation: { title: string } } }).study?.citation.title).to.equal(
+      'A study given by property </script><!-- on the server',
+    );
+    expect(text(card)).to.contain('A study given by property </script><!-- on the server');
+    expect(text(card)).not.to.contain('No study to show');
+    expect(text(doc.querySelector('treatment-comparison'))).to.contain('Natalizumab (Tysabri)');
+    expect(text(doc.querySelector('ms-review-info'))).to.contain('Dr. Gerald Mastaw');
     expect(win.__errors).to.deep.equal([]);
   });
 

@@ -54,7 +54,7 @@ test('a sixth element with its folder and generated files passes; each generated
   assert.match(files.get('src/cdn/elements.ts')!, /'ms-trial-timeline': \(\) => import\('\.\.\/ms-trial-timeline\.js'\)/);
   assert.match(
     files.get('src/cdn/ms-evidence-elements.css')!,
-    /ms-trial-timeline:not\(:defined\),\n\.ms-trial-timeline:not\(ms-trial-timeline\) \{\n {2}min-block-size: 12em;/,
+    /ms-trial-timeline:not\(:defined\):not\(\[data-ms-ssr\]\),\n\.ms-trial-timeline:not\(ms-trial-timeline\) \{\n {2}min-block-size: 12em;/,
   );
   assert.match(files.get('src/react/ms-trial-timeline.ts')!, /export const TrialTimeline = createComponent/);
   const pkg = JSON.parse(files.get('package.json')!) as { exports: Record<string, unknown>; sideEffects: string[] };

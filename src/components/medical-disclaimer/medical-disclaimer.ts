@@ -19,6 +19,7 @@ import { DEV_MODE } from '../shared/dev-mode.js';
 import { LocaleController } from '../shared/locale.js';
 import { shared, tokens } from '../shared/styles.js';
 import { styles } from './medical-disclaimer.styles.js';
+import { ServerRenderController } from '../shared/server-render.js';
 
 /**
  * Medical notices: educational, not approved, consult, emergency; several at once.
@@ -81,6 +82,9 @@ export class MedicalDisclaimer extends LitElement {
 
   /** Re-renders when the page's translation changes. */
   protected readonly i18n = new LocaleController(this);
+
+  /** Takes over server-rendered markup (or replaces it when Lit's hydration support is missing). */
+  protected readonly serverRender = new ServerRenderController(this);
 
   private kinds(): { known: NoticeKind[]; unknown: string[] } {
     const asked = splitList(this.kind);

@@ -11,6 +11,7 @@ import { evidenceContext, type ProvidedEvidence } from '../shared/context.js';
 import { DataSourceController, type Resolution } from '../shared/data-source.js';
 import { warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
+import { ServerRenderController } from '../shared/server-render.js';
 
 const EMPTY: CheckedDataset = { studies: new Map(), treatments: new Map(), issues: [] };
 
@@ -46,6 +47,9 @@ export class MsEvidenceProvider extends LitElement {
   private provided: ProvidedEvidence = { state: 'loading' };
 
   private readonly context = new ContextProvider(this, { context: evidenceContext, initialValue: this.provided });
+
+  /** Takes over server-rendered markup; the `data` given on the server comes back from inline JSON. */
+  private readonly serverRender = new ServerRenderController(this, 'data');
 
   /** The same routes as every data element, minus lookups: the provider is where lookups end. */
   private readonly source = new DataSourceController<CheckedDataset>(this, {
@@ -90,7 +94,11 @@ export class MsEvidenceProvider extends LitElement {
     }
   }
 
-  override render(): TemplateResult {
+  private renderContent(): TemplateResult {
     return html`<slot></slot>`;
+  }
+
+  override render(): TemplateResult {
+    return html`${this.serverRender.dataScript()}${this.renderContent()}`;
   }
 }

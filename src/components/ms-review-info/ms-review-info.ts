@@ -22,6 +22,7 @@ import { DEV_MODE } from '../shared/dev-mode.js';
 import { LocaleController } from '../shared/locale.js';
 import { shared, tokens } from '../shared/styles.js';
 import { styles } from './ms-review-info.styles.js';
+import { ServerRenderController } from '../shared/server-render.js';
 
 /** What the review line says instead of a review: loaded with the problem templates, on first use. */
 const TEXTS = lazyTexts(() => import('./ms-review-info.texts.js'));
@@ -93,6 +94,9 @@ export class MsReviewInfo extends LitElement {
 
   /** Emit schema.org JSON-LD (MedicalWebPage with its review) as a script child, for search engines. */
   structuredData = false;
+
+  /** Takes over server-rendered markup; the `review` given on the server comes back from inline JSON. */
+  private readonly serverRender = new ServerRenderController(this, 'review');
 
   /**
    * A review belongs to one page: it comes from attributes, the property, `src`, inline JSON or
@@ -180,7 +184,7 @@ export class MsReviewInfo extends LitElement {
       warnOnce(this.localName, 'ms-review-overdue', 'review', 'nextReviewDue', `the review was due on ${v.review.nextReviewDue}`);
   }
 
-  override render(): TemplateResult {
+  private renderContent(): TemplateResult {
     const v = this.view;
     if (!v && this.data.resolution.state === 'loading') {
       // The final layout with its line still empty, two lines high (a reviewer, credentials and
@@ -228,5 +232,9 @@ export class MsReviewInfo extends LitElement {
       ${review.note ? html`<p part="note" class="note">${review.note}</p>` : nothing}
       <slot></slot>
     </div>`;
+  }
+
+  override render(): TemplateResult {
+    return html`${this.serverRender.dataScript()}${this.renderContent()}`;
   }
 }

@@ -21,6 +21,7 @@ import { msEvent } from '../shared/events.js';
 import { LocaleController } from '../shared/locale.js';
 import { shared, tokens } from '../shared/styles.js';
 import { styles } from './ms-study-card.styles.js';
+import { ServerRenderController } from '../shared/server-render.js';
 
 const LINK_TEXT: Record<'pubmed' | 'doi' | 'pmc', () => string> = {
   pubmed: () => msg('PubMed record'),
@@ -128,6 +129,9 @@ export class MsStudyCard extends LitElement {
 
   /** Emit schema.org JSON-LD (MedicalScholarlyArticle) for the study as a script child, for search engines. */
   structuredData = false;
+
+  /** Takes over server-rendered markup; the `study` given on the server comes back from inline JSON. */
+  private readonly serverRender = new ServerRenderController(this, 'study');
 
   private readonly data = new DataSourceController<Study>(this, {
     direct: () => this.study,
@@ -530,7 +534,7 @@ export class MsStudyCard extends LitElement {
     </footer>`;
   }
 
-  override render(): TemplateResult {
+  private renderContent(): TemplateResult {
     const level = headingLevel(this.headingLevel);
     if (!this.view) {
       return this.data.render(
@@ -564,5 +568,9 @@ export class MsStudyCard extends LitElement {
       ${this.renderFooter(v, this.compact && !this.open)}
       <span id="end" tabindex="-1"></span>
     </article>`;
+  }
+
+  override render(): TemplateResult {
+    return html`${this.serverRender.dataScript()}${this.renderContent()}`;
   }
 }

@@ -153,7 +153,11 @@ export class DataSourceController<T> implements ReactiveController {
   shouldUpdate(): boolean {
     this.value = this.resolve();
     const hydrating = !this.host.hasUpdated && !isServer && this.host.shadowRoot?.firstChild;
-    return !(hydrating && this.value.state === 'loading');
+    if (!hydrating) return true;
+    // A problem state's templates load on first use: until they have, the client would render a
+    // skeleton over the server's problem markup (a mismatch, then two copies).
+    const problemTemplatesPending = this.value.state !== 'ready' && !this.codeFailed && this.use(problems) === undefined;
+    return this.value.state !== 'loading' && !problemTemplatesPending;
   }
 
   hostUpdated(): void {

@@ -14,7 +14,8 @@ export type WarningCode =
   | 'ms-guardrails-off'
   | 'ms-review-overdue'
   | 'ms-review-incomplete'
-  | 'ms-claim';
+  | 'ms-claim'
+  | 'ms-not-hydrated';
 
 const issued = new Set<string>();
 

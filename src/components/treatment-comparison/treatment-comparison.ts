@@ -21,6 +21,7 @@ import { DEV_MODE } from '../shared/dev-mode.js';
 import { LocaleController } from '../shared/locale.js';
 import { shared, tokens } from '../shared/styles.js';
 import { styles } from './treatment-comparison.styles.js';
+import { ServerRenderController } from '../shared/server-render.js';
 
 /** The options to compare, and the problems met choosing them. */
 type Compared = Selection;
@@ -138,6 +139,9 @@ export class TreatmentComparison extends LitElement {
 
   /** Emit schema.org JSON-LD (Drug and MedicalTherapy) for the options and rows shown, as a script child. */
   structuredData = false;
+
+  /** Takes over server-rendered markup; the `treatments` given on the server comes back from inline JSON. */
+  private readonly serverRender = new ServerRenderController(this, 'treatments');
 
   private readonly data = new DataSourceController<Compared>(this, {
     direct: () => this.treatments,
@@ -418,7 +422,7 @@ export class TreatmentComparison extends LitElement {
     </div>`;
   }
 
-  override render(): TemplateResult {
+  private renderContent(): TemplateResult {
     const level = headingLevel(this.headingLevel);
     const r = this.data.resolution;
     const v = this.view;
@@ -514,5 +518,9 @@ export class TreatmentComparison extends LitElement {
       }
       ${this.renderProblems(r.value.problems, r.value.missing, v.unknownCriteria)}
     </div>`;
+  }
+
+  override render(): TemplateResult {
+    return html`${this.serverRender.dataScript()}${this.renderContent()}`;
   }
 }

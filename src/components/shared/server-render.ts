@@ -1,0 +1,110 @@
+/**
+ * What an element needs to take over markup rendered on the server (declarative shadow DOM):
+ *
+ * - **Data given by property survives the trip.** A property set on the server (`.study=${…}`
+ *   in a Lit template, Astro's props) does not exist in the browser, and the page should not
+ *   have to set it again. The server writes the value into the shadow root as inline JSON; the
+ *   element reads it back before its first update, so it renders, and hydrates, exactly what the
+ *   server rendered.
+ * - **No second copy without hydration support.** Lit reuses a declarative shadow root and, unless
+ *   `@lit-labs/ssr-client/lit-element-hydrate-support.js` ran first (the `/hydrate` entry), renders
+ *   beside the server's markup. The element then replaces that markup in the same frame as its
+ *   first render (one copy, no flash) and warns once in development.
+ */
+import { isServer, nothing, type LitElement, type ReactiveController } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { DEV_MODE } from './dev-mode.js';
+import { warnOnce } from './dev.js';
+
+/** Set on every element rendered on the server (declarative shadow DOM). */
+export const SERVER_RENDERED_ATTRIBUTE = 'data-ms-ssr';
+
+/** Marks the inline JSON written by the server into a shadow root. */
+const DATA_ATTRIBUTE = 'data-ms-server-data';
+
+let warned = false;
+
+/**
+ * Whether Lit's hydration support patched LitElement before this element's class was defined.
+ * Its one public trace is the `defer-hydration` attribute it adds to every LitElement's observed
+ * attributes (the flag it sets on instances has a different, minified name in production builds).
+ */
+const hydrationSupported = (host: HTMLElement): boolean =>
+  (host.constructor as { observedAttributes?: string[] }).observedAttributes?.includes('defer-hydration') ?? false;
+
+export class ServerRenderController implements ReactiveController {
+  /** Server markup this element must replace because hydration support is not loaded. */
+  private replaceServerMarkup = false;
+
+  /**
+   * @param host The element.
+   * @param dataProperty The property that carries its data, written as inline JSON on the server.
+   */
+  constructor(
+    private readonly host: LitElement,
+    private readonly dataProperty?: string,
+  ) {
+    host.addController(this);
+    // Marks server-rendered hosts, so the placeholder stylesheet (ms-evidence-elements.css) does
+    // not reserve space around content that is already there: no shift when the script arrives.
+    if (isServer) host.setAttribute(SERVER_RENDERED_ATTRIBUTE, '');
+  }
+
+  hostConnected(): void {
+    if (isServer || this.host.hasUpdated) return;
+    const root = this.host.shadowRoot;
+    if (!root?.firstChild) return;
+    this.readServerData(root);
+    if (!hydrationSupported(this.host)) {
+      this.replaceServerMarkup = true;
+      if (DEV_MODE && !warned) {
+        warned = true;
+        warnOnce(
+          this.host.localName,
+          'ms-not-hydrated',
+          'server-rendered markup',
+          '',
+          "Lit's hydration support is not loaded, so the elements replaced their server-rendered content instead of hydrating it. " +
+            "Load 'ms-evidence-elements/hydrate' (or '@lit-labs/ssr-client/lit-element-hydrate-support.js') before any other module that imports Lit.",
+        );
+      }
+    }
+  }
+
+  /** Just before the first render: removes server markup that Lit would otherwise render beside. */
+  hostUpdate(): void {
+    if (!this.replaceServerMarkup) return;
+    this.replaceServerMarkup = false;
+    this.host.shadowRoot?.replaceChildren();
+    // LitElement renders before the first node it found in its root: that node is gone now.
+    this.host.renderOptions.renderBefore = null;
+  }
+
+  /**
+   * On the server, the data property's value as an inline JSON script, for the element's shadow
+   * root; in the browser, nothing (the script the server wrote stays where it is, inert).
+   * Render it first in the element's template.
+   */
+  dataScript(): ReturnType<typeof unsafeHTML> | typeof nothing {
+    if (!isServer || !this.dataProperty) return nothing;
+    const value = (this.host as unknown as Record<string, unknown>)[this.dataProperty];
+    if (value === undefined) return nothing;
+    // "<" escaped: no "</script>" or "<!--" can end the script early, whatever the strings hold.
+    const json = JSON.stringify(value).replace(/</g, '\\u003c');
+    return unsafeHTML(`<script type="application/json" ${DATA_ATTRIBUTE}>${json}</script>`);
+  }
+
+  private readServerData(root: ShadowRoot): void {
+    if (!this.dataProperty) return;
+    const host = this.host as unknown as Record<string, unknown>;
+    if (host[this.dataProperty] !== undefined) return;
+    const script = root.querySelector(`script[${DATA_ATTRIBUTE}]`);
+    if (!script) return;
+    try {
+      host[this.dataProperty] = JSON.parse(script.textContent ?? '') as unknown;
+    } catch {
+      // Written by JSON.stringify on the server: unreadable only if something rewrote the page.
+      // The element then shows its designed "no data" state and warns, as for any missing data.
+    }
+  }
+}
