@@ -883,15 +883,6 @@ export class MsComposer extends LitElement {
     const catalog = this.catalog();
     const markup = elementMarkup(this.state, catalog);
     return html`
-      <a
-        class="skip"
-        href="#main"
-        @click=${(e: Event) => {
-          e.preventDefault();
-          this.renderRoot.querySelector<HTMLElement>('#main')?.focus();
-        }}
-        >Skip to the composer</a
-      >
       <header>
         <h1>Compose an evidence page</h1>
         <p>Pick the studies, comparison and notices, set your brand, and copy the result into your site. No code needed.</p>

@@ -304,18 +304,6 @@ export const styles = css`
     color: #4c6272;
     font-style: italic;
   }
-  .skip {
-    position: absolute;
-    inset-inline-start: -100vw;
-  }
-  .skip:focus {
-    position: static;
-    display: inline-block;
-    margin: 0.5rem;
-    padding: 0.5rem;
-    background: #ffeb3b;
-    color: #212b32;
-  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -7,7 +7,18 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { formatIssue } from '../../src/model/validate.js';
 import type { DataIssue, ValidationResult } from '../../src/model/result.js';
-import { emptyItem, getAt, labelFor, pathName, removeAt, setAt, walk, type FieldEntry, type FieldNode } from './schema-walk.js';
+import {
+  emptyItem,
+  getAt,
+  labelFor,
+  pathName,
+  removeAt,
+  setAt,
+  walk,
+  withStructure,
+  type FieldEntry,
+  type FieldNode,
+} from './schema-walk.js';
 
 type Path = (string | number)[];
 
@@ -48,6 +59,14 @@ export class MsSchemaForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('schema')) this.root = this.schema ? walk(this.schema) : undefined;
+    if (this.root && (changed.has('value') || changed.has('schema'))) {
+      const structured = withStructure(this.root, this.value);
+      if (structured !== this.value) {
+        this.value = structured;
+        // The page keeps the same record the form shows.
+        queueMicrotask(() => this.emit());
+      }
+    }
     if (changed.has('value') || changed.has('validate')) {
       const result = this.validate?.(this.value);
       this.issues = result && !result.ok ? result.issues : [];
@@ -57,6 +76,10 @@ export class MsSchemaForm extends LitElement {
   private change(path: Path, next: unknown): void {
     this.value = setAt(this.value, path, next);
     this.touched = new Set(this.touched).add(pathName(path));
+    this.emit();
+  }
+
+  private emit(): void {
     this.dispatchEvent(new CustomEvent('ms-change', { detail: { value: this.value }, bubbles: true, composed: true }));
   }
 
@@ -228,7 +251,7 @@ export class MsSchemaForm extends LitElement {
   private removeItem(path: Path, index: number): void {
     this.value = removeAt(this.value, path, index);
     this.touched = new Set(this.touched).add(pathName(path));
-    this.dispatchEvent(new CustomEvent('ms-change', { detail: { value: this.value }, bubbles: true, composed: true }));
+    this.emit();
   }
 
   private renderNode(node: FieldNode, path: Path, required: boolean, label: TemplateResult, name: string): TemplateResult {

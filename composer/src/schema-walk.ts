@@ -166,3 +166,31 @@ export function removeAt(value: Json, path: readonly (string | number)[], index:
 
 /** The starting value of a new list item: an empty object, list or text for the reader to fill. */
 export const emptyItem = (node: FieldNode): Json => (node.kind === 'object' ? {} : node.kind === 'array' ? [] : '');
+
+/**
+ * The value with every required object and list present (`{}`, `[]`), so a record that reports
+ * no outcomes says so with an empty list, and nested required fields have a place to go. Nothing
+ * else is filled in: a value is never invented.
+ */
+export function withStructure(node: FieldNode, value: Json): Json {
+  if (node.kind === 'object') {
+    const base = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, Json>) : {};
+    let out = base;
+    for (const e of node.entries) {
+      const current = base[e.key];
+      const next =
+        current === undefined
+          ? e.required && (e.node.kind === 'object' || e.node.kind === 'array')
+            ? withStructure(e.node, e.node.kind === 'object' ? {} : [])
+            : undefined
+          : withStructure(e.node, current);
+      if (next !== current) out = { ...out, [e.key]: next };
+    }
+    return out;
+  }
+  if (node.kind === 'array' && Array.isArray(value)) {
+    const next = value.map((item) => withStructure(node.item, item));
+    return next.every((item, i) => item === value[i]) ? value : next;
+  }
+  return value;
+}
