@@ -54,7 +54,16 @@ const composerBuild = () => ({
   root: resolve(import.meta.dirname, 'composer'),
   base: './',
   publicDir: false as const,
-  plugins: [minifyTemplates(), production()],
+  plugins: [
+    minifyTemplates(),
+    production(),
+    {
+      // package.json's sideEffects lists the library's files; the composer's modules register
+      // elements too, so they must not be dropped as unused imports.
+      name: 'ms-composer-side-effects',
+      transform: (code: string, id: string) => (id.includes('/composer/src/') ? { code, map: null, moduleSideEffects: true } : null),
+    },
+  ],
   resolve: slimLocalize,
   build: {
     outDir: resolve(import.meta.dirname, 'dist/composer'),

@@ -281,6 +281,8 @@ export const styles = css`
     margin-inline: auto;
   }
   .preview {
+    /* Not the composer's font: what the elements get on a page that sets none. */
+    font-family: initial;
     display: grid;
     gap: 1rem;
   }

@@ -150,7 +150,7 @@ export const FONT_STACKS = {
   'System sans-serif': 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   'Humanist sans-serif': '"Frutiger", "Segoe UI", Candara, "Trebuchet MS", sans-serif',
   Serif: 'Georgia, Cambria, "Times New Roman", serif',
-  "The page's own font": '',
+  "The page's own font (shown here as the browser's default)": '',
 } as const;
 
 /** Only characters a font-family list or a length needs: a stray `;` or `}` cannot end the rule early. */

@@ -4,6 +4,7 @@
  * page), localStorage (the page survives a reload) and the undo history.
  */
 import { NOTICE_KINDS } from '../../src/model/levels.js';
+import { FONT_STACKS } from './contrast.js';
 
 /** A study card: a bundled study or one of the clinic's own, full or compact. */
 export interface StudyBlock {
@@ -100,7 +101,7 @@ export const newKey = (): string => `b${Date.now().toString(36)}${(counter++).to
 export const initialState = (): ComposerState => ({
   version: 1,
   blocks: [],
-  brand: { color: '#005eb8', font: '', radius: '', lang: 'en', jurisdiction: 'US' },
+  brand: { color: '#005eb8', font: FONT_STACKS['System sans-serif'], radius: '', lang: 'en', jurisdiction: 'US' },
   host: { base: '/assets/ms-evidence-elements', dataUrl: '/assets/ms-evidence-elements/clinic-studies.json' },
   clinic: { studies: [] },
 });
