@@ -699,6 +699,7 @@ export class MsComposer extends LitElement {
   private renderCopy(catalog: Catalog, markup: string): TemplateResult {
     const p = PLATFORMS[this.platform];
     const head = headLines(this.state);
+    const codes = shortcodes(this.state, catalog);
     return html`<section aria-labelledby="copy-heading">
       <h2 id="copy-heading">4. Copy it to your site</h2>
       <fieldset class="inline platforms">
@@ -727,8 +728,11 @@ export class MsComposer extends LitElement {
           ? this.codeBlock(
               'shortcodes',
               'Shortcodes',
-              shortcodes(this.state, catalog),
-              'For authors without unfiltered_html: with the ms-evidence-elements WordPress plugin installed (it loads the script and stylesheet), paste these into a Shortcode block.',
+              codes.text,
+              [
+                'For authors without unfiltered_html: with the ms-evidence-elements WordPress plugin installed (it loads the script and stylesheet), paste these into a Shortcode block.',
+                ...codes.notes,
+              ].join(' '),
             )
           : nothing
       }
@@ -882,6 +886,7 @@ export class MsComposer extends LitElement {
   override render() {
     const catalog = this.catalog();
     const markup = elementMarkup(this.state, catalog);
+    const copyMarkup = this.platform === 'wordpress' ? elementMarkup(this.state, catalog, { inlineData: false }) : markup;
     return html`
       <header>
         <h1>Compose an evidence page</h1>
@@ -901,7 +906,7 @@ export class MsComposer extends LitElement {
       <main id="main" tabindex="-1">
         <div class="columns">
           <div class="build">${this.renderPick(catalog)} ${this.renderBrand()}</div>
-          <div class="result">${this.renderPreview(markup)} ${this.renderCopy(catalog, markup)}</div>
+          <div class="result">${this.renderPreview(markup)} ${this.renderCopy(catalog, copyMarkup)}</div>
         </div>
         ${this.renderOwn(catalog)}
       </main>

@@ -143,9 +143,15 @@ const parts = (state: ComposerState, catalog: Catalog): Part[] =>
   state.blocks.map((b) => part(b, state, catalog)).filter((p): p is Part => p !== undefined);
 
 /** The elements, in order, as HTML: what goes where the content belongs. */
-export function elementMarkup(state: ComposerState, catalog: Catalog): string {
+export function elementMarkup(state: ComposerState, catalog: Catalog, { inlineData = true } = {}): string {
   return parts(state, catalog)
-    .map((p) => `<${p.tag}${attrs(p.attrs)}>${p.inner}</${p.tag}>`)
+    .map((p) =>
+      // Where inline JSON would not survive (WordPress runs kses and wpautop on content), the
+      // clinic's studies come from its hosted data file instead.
+      !inlineData && p.fallbackAttrs.length
+        ? `<${p.tag}${attrs([...p.fallbackAttrs, ...p.attrs])}>${p.fallbackInner}</${p.tag}>`
+        : `<${p.tag}${attrs(p.attrs)}>${p.inner}</${p.tag}>`,
+    )
     .join('\n');
 }
 
@@ -164,29 +170,49 @@ export function fallbackMarkup(state: ComposerState, catalog: Catalog): string {
 }
 
 /**
- * WordPress shortcodes, for authors whose role lacks `unfiltered_html` (WordPress strips their
- * script and unknown tags): the ms-evidence-elements plugin (integrations/wordpress) turns each
- * into its element and loads the script itself. Clinic studies need the plugin's data file.
+ * WordPress shortcodes of the ms-evidence-elements plugin (integrations/wordpress), for authors
+ * whose role lacks `unfiltered_html`: WordPress strips their scripts, so the plugin loads the
+ * library and turns each shortcode into its element. Only the attributes the plugin reads are
+ * written; what it cannot carry is listed in `notes`, never dropped silently.
  */
-export function shortcodes(state: ComposerState, catalog: Catalog): string {
-  return parts(state, catalog)
-    .map((p) => {
-      const name = `ms_${p.tag.replace(/^ms-/, '').replace(/-/g, '_')}`;
-      const list = p.tag === 'ms-study-card' ? [...p.fallbackAttrs.filter(([k]) => k === 'src'), ...p.attrs] : p.attrs;
-      const body = list
-        .filter(([, v]) => v !== undefined && v !== false && v !== '')
-        .map(([k, v]) => {
-          const key = k === 'study-id' ? 'id' : k.replace(/-/g, '_');
-          return v === true ? ` ${key}` : ` ${key}="${String(v).replace(/["[\]]/g, '')}"`;
-        })
-        .join('');
-      const withId =
-        p.tag === 'ms-study-card' && !list.some(([k]) => k === 'study-id')
-          ? ` id="${p.fallbackAttrs.find(([k]) => k === 'study-id')?.[1] ?? ''}"`
-          : '';
-      return `[${name}${withId}${body}]`;
-    })
-    .join('\n');
+export function shortcodes(state: ComposerState, catalog: Catalog): { text: string; notes: string[] } {
+  const page = state.brand;
+  const notes = new Set<string>();
+  const q = (v: string) => v.replace(/["[\]]/g, '');
+  const jurisdiction = (j: string) => (j && j !== 'US' ? ` jurisdiction="${q(j)}"` : '');
+  const lines: string[] = [];
+  for (const b of state.blocks) {
+    switch (b.kind) {
+      case 'study':
+        if (!b.id) break;
+        if (catalog.clinic.has(b.id))
+          notes.add('Your own studies: upload your data file in Settings → MS Evidence Elements; the shortcode then finds them by id.');
+        lines.push(`[ms_study_card id="${q(b.id)}"${b.compact ? ' compact' : ''}${jurisdiction(page.jurisdiction)}]`);
+        break;
+      case 'comparison': {
+        const which = b.by === 'category' ? ` category="${q(b.category)}"` : ` ids="${q(b.ids.join(' '))}"`;
+        const criteria = b.criteria.join(', ') === DEFAULT_CRITERIA.join(', ') ? '' : ` criteria="${q(b.criteria.join(', '))}"`;
+        if (b.highlight && b.highlightLabel)
+          notes.add(
+            'The shortcode shows the highlight with the default label “Highlighted”: use the block or Custom HTML for your own label.',
+          );
+        lines.push(
+          `[ms_treatment_comparison${which}${criteria}${b.highlight ? ` highlight="${q(b.highlight)}"` : ''}${jurisdiction(page.jurisdiction)}]`,
+        );
+        break;
+      }
+      case 'disclaimer':
+        lines.push(
+          `[ms_disclaimer kind="${q(b.kinds.join(' '))}"${b.therapy ? ` therapy="${q(b.therapy)}"` : ''}${jurisdiction(b.jurisdiction || page.jurisdiction)}]`,
+        );
+        break;
+      case 'review':
+        notes.add('The review line has no shortcode: ask an editor to add it in a Custom HTML block.');
+        break;
+    }
+  }
+  if (page.lang !== 'en') notes.add('Language: set it once in Settings → MS Evidence Elements.');
+  return { text: lines.join('\n'), notes: [...notes] };
 }
 
 /** The clinic's data file: a dataset document `npm run validate-data` checks. */
@@ -203,8 +229,8 @@ export const PLATFORMS = {
   },
   wordpress: {
     name: 'WordPress',
-    head: 'Administrators and editors: paste once at the top of a “Custom HTML” block (block editor → + → Custom HTML), or in the theme’s header.',
-    body: 'Paste into a “Custom HTML” block where the content belongs. Authors and contributors cannot use Custom HTML with scripts (their role lacks unfiltered_html, so WordPress strips it on save): ask an administrator to install the ms-evidence-elements plugin, then use the shortcodes below in a Shortcode block.',
+    head: 'Not needed with the ms-evidence-elements plugin, which loads the library on every page. Without it, administrators and editors paste these once at the top of a “Custom HTML” block (block editor → + → Custom HTML).',
+    body: 'Administrators and editors: paste into a “Custom HTML” block where the content belongs (your own studies come from your data file: WordPress would break inline data). Authors and contributors cannot: their role lacks unfiltered_html, so WordPress strips scripts and unknown markup on save. They use the shortcodes below in a Shortcode block, with the plugin installed.',
   },
   drupal: {
     name: 'Drupal',

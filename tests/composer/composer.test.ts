@@ -88,9 +88,16 @@ describe('composer', () => {
     $<HTMLInputElement>(c, 'input[name="platform"][value="wordpress"]').click();
     await c.updateComplete;
     expect($<HTMLTextAreaElement>(c, '#shortcodes').value.split('\n')[0]).to.equal(
-      '[ms_study_card id="lu-2020" compact jurisdiction="GB" lang="es"]',
+      '[ms_study_card id="lu-2020" compact jurisdiction="GB"]',
     );
     expect(squash($(c, 'section[aria-labelledby="copy-heading"]'))).to.include('unfiltered_html');
+    expect($<HTMLTextAreaElement>(c, '#shortcodes').value.split('\n').slice(1)).to.deep.equal([
+      '[ms_treatment_comparison ids="natalizumab umbilical-cord-msc-therapy" highlight="umbilical-cord-msc-therapy" jurisdiction="GB"]',
+      '[ms_disclaimer kind="educational" jurisdiction="GB"]',
+    ]);
+    // What a shortcode cannot carry is said, not dropped.
+    expect(squash($(c, '#shortcodes-hint'))).to.include('default label “Highlighted”');
+    expect(squash($(c, '#shortcodes-hint'))).to.include('Language: set it once in Settings');
   });
 
   it('previews the snippet itself, with the brand, in light and dark and at phone width', async () => {

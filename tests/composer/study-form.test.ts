@@ -136,6 +136,21 @@ describe('study form', () => {
     await composer.updateComplete;
     const results = [...composer.shadowRoot!.querySelectorAll('.results li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(results[0]).to.match(/^Example 2026: An example trial of nothing in particular Your study Add card/);
+    // As a card: inline JSON in plain HTML; from the data file in WordPress, where inline data breaks.
+    button(composer.shadowRoot!, 'Add card: An example trial').click();
+    await composer.updateComplete;
+    const markup = () => $<HTMLTextAreaElement>(composer, '#element-markup').value;
+    expect(markup()).to.match(/^<ms-study-card compact><script type="application\/json">\{"id":"example-clinic-2026",/);
+    $<HTMLInputElement>(composer, 'input[name="platform"][value="wordpress"]').click();
+    await composer.updateComplete;
+    expect(markup()).to.equal(
+      '<ms-study-card src="/assets/ms-evidence-elements/clinic-studies.json" study-id="example-clinic-2026" compact></ms-study-card>',
+    );
+    // The data file that address names: valid for validate-data.
+    const file = await download(() => button(composer.shadowRoot!, 'Download your data file').click());
+    expect(file.name).to.equal('clinic-studies.json');
+    const run = await executeServerCommand<Run, { files: Record<string, string> }>('validate-data', { files: { [file.name]: file.text } });
+    expect(run.stdout.trim()).to.equal('clinic-studies.json: 1 studies, 0 treatments: valid');
 
     // Import: the file's record opens in the form.
     const input = $<HTMLInputElement>(composer, 'input[type="file"]');
