@@ -13,6 +13,7 @@ import treatmentsFile from '../../data/treatments.json';
 import { StudySchema, type Study, type Treatment } from '../../src/model/schema.js';
 import { validateStudy } from '../../src/model/validate.js';
 import { TREATMENT_CATEGORIES } from '../../src/model/vocabulary.js';
+import { isUnapproved, regulatoryFor } from '../../src/model/regulatory.js';
 import { FONT_STACKS, brandPair, formatRatio, normaliseHex, themeProperties } from './contrast.js';
 import {
   PLATFORMS,
@@ -512,6 +513,45 @@ export class MsComposer extends LitElement {
     </li>`;
   }
 
+  /**
+   * The unapproved therapies the page shows (in its jurisdiction, by the elements' own rule). The elements warn developers
+   * when such a page has no "not approved" notice; the composer tells the marketer, with the fix.
+   */
+  private unapproved(catalog: Catalog): string[] {
+    const j = this.state.brand.jurisdiction;
+    const names = new Set<string>();
+    for (const b of this.state.blocks) {
+      if (b.kind === 'study') {
+        const s = catalog.clinic.get(b.id) ?? catalog.bundled.get(b.id);
+        if (s && isUnapproved(regulatoryFor(s.regulatory, j).status)) names.add(s.intervention.product);
+      } else if (b.kind === 'comparison') {
+        const shown =
+          b.by === 'category' ? treatments.filter((t) => t.category === b.category) : treatments.filter((t) => b.ids.includes(t.id));
+        for (const t of shown) if (isUnapproved(regulatoryFor(t.regulatory, j).status)) names.add(t.name);
+      }
+    }
+    return [...names];
+  }
+
+  private renderNoticeCheck(catalog: Catalog): TemplateResult | typeof nothing {
+    const names = this.unapproved(catalog);
+    const covered = this.state.blocks.some((b) => b.kind === 'disclaimer' && b.kinds.includes('not-approved'));
+    if (!names.length || covered) return nothing;
+    return html`<div class="notice-check">
+      <p>
+        <strong>Important:</strong> this page shows a therapy that is not approved (${names.join('; ')}). Readers must be told so in a “Not
+        approved” notice.
+      </p>
+      <button
+        type="button"
+        class="add-not-approved"
+        @click=${() => this.addBlock({ ...(newBlock('disclaimer') as Extract<Block, { kind: 'disclaimer' }>), kinds: ['educational', 'not-approved'], therapy: names[0] ?? '' })}
+      >
+        Add a “Not approved” notice
+      </button>
+    </div>`;
+  }
+
   private renderPick(catalog: Catalog): TemplateResult {
     return html`<section aria-labelledby="pick-heading">
       <h2 id="pick-heading">1. Pick what goes on the page</h2>
@@ -525,6 +565,7 @@ export class MsComposer extends LitElement {
         )}
       </div>
       <h3>On the page, in order</h3>
+      ${this.renderNoticeCheck(catalog)}
       <p class="hint">Drag an item, or use Move up and Move down (Alt+↑ and Alt+↓ inside an item).</p>
       ${
         this.state.blocks.length

@@ -306,6 +306,12 @@ export const styles = css`
     color: #4c6272;
     font-style: italic;
   }
+  .notice-check {
+    margin-block: 0.5rem;
+    padding: 0.5rem 1rem;
+    border-inline-start: 0.5rem solid #ffb81c;
+    background: #fff7e0;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -120,6 +120,17 @@ describe('composer', () => {
     expect(preview.getBoundingClientRect().width).to.be.at.most(375);
   });
 
+  it('asks for a “Not approved” notice when the page shows an unapproved therapy, and adds it', async () => {
+    const c = await freshComposer();
+    button(c.shadowRoot!, 'Add card: IV/IT hUC-MSCs').click();
+    await c.updateComplete;
+    expect(squash($(c, '.notice-check'))).to.match(/^Important: this page shows a therapy that is not approved \(.+\)\./);
+    button(c.shadowRoot!, 'Add a “Not approved” notice').click();
+    await c.updateComplete;
+    expect(c.shadowRoot!.querySelector('.notice-check')).to.be.null;
+    expect(markup(c).split('\n')[1]).to.match(/^<medical-disclaimer kind="educational not-approved" therapy=".+"><\/medical-disclaimer>$/);
+  });
+
   it('reorders by drag and drop', async () => {
     const c = await freshComposer();
     await composeExample(c);
