@@ -40,6 +40,7 @@ import {
   type ComposerState,
 } from './state.js';
 import { styles } from './composer.styles.js';
+import { validateDraft } from './draft-validation.js';
 import './schema-form.js';
 import type { MsSchemaForm } from './schema-form.js';
 
@@ -47,6 +48,8 @@ const STORAGE_KEY = 'ms-composer:page';
 const DRAFT_KEY = 'ms-composer:draft';
 const bundledStudies = (studiesFile as unknown as { studies: Study[] }).studies;
 const treatments = (treatmentsFile as unknown as { treatments: Treatment[] }).treatments;
+/** A complete, unapproved study the draft's fields are laid over to check claims early (see draft-validation.ts). */
+const STAND_IN = bundledStudies.find((s) => s.id === 'riordan-2018') ?? bundledStudies[0]!;
 
 const KIND_NAMES: Record<Block['kind'], string> = {
   study: 'Study card',
@@ -909,7 +912,7 @@ export class MsComposer extends LitElement {
       </div>
       <ms-schema-form
         .schema=${StudySchema}
-        .validate=${(value: unknown) => validateStudy(value)}
+        .validate=${(value: unknown) => validateDraft(value, STAND_IN)}
         .value=${this.draft}
         ?show-all=${this.showAllProblems}
         @ms-change=${(e: CustomEvent<{ value: unknown }>) => this.setDraft(e.detail.value)}

@@ -59,8 +59,14 @@ export const styles = css`
       grid-template-columns: minmax(22rem, 2fr) minmax(0, 3fr);
     }
   }
+  .columns > * {
+    min-inline-size: 0;
+  }
   section {
     margin-block-end: 1.5rem;
+  }
+  .fields select {
+    inline-size: 100%;
   }
   .fields {
     display: grid;

@@ -110,7 +110,8 @@ export class MsSchemaForm extends LitElement {
     const c = node.constraints;
     const parts: string[] = [];
     if (c.description) parts.push(c.description);
-    if (c.patternMessage) parts.push(`Must ${c.patternMessage.replace(/^must /, '')}.`);
+    // "must not be empty" says nothing a text field does not; other patterns say what fits.
+    if (c.patternMessage && !/^must not be empty$/.test(c.patternMessage)) parts.push(`Must ${c.patternMessage.replace(/^must /, '')}.`);
     if (node.kind === 'number') {
       if (c.integer) parts.push('A whole number.');
       if (c.min !== undefined && c.max !== undefined) parts.push(`From ${c.min} to ${c.max}.`);

@@ -124,6 +124,22 @@ describe('study form', () => {
     expect(form.shadowRoot!.querySelector('[role="alert"]')).to.be.null;
   });
 
+  it('shows the claim guardrail as soon as the words are typed, before the record is complete', async () => {
+    const composer = await freshComposer();
+    const form = formOf(composer);
+    await fillField(form, 'id', 'half-written');
+    await fillField(form, 'conclusion', 'Our stem cells reverse MS and are FDA-approved.');
+    const alert = form.shadowRoot!.querySelector('[role="alert"]')!;
+    const lines = [...alert.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(lines).to.deep.equal([
+      'study "half-written", conclusion: claims reversal of the disease or its damage ("reverse") for a therapy that is not approved',
+      'study "half-written", conclusion: claims regulatory approval ("FDA-approved") for a therapy that is not approved',
+    ]);
+    expect(form.shadowRoot!.querySelector('.status')!.textContent).to.match(/problems to fix/);
+    // Only the draft's own fields are reported, never the stand-in record's.
+    expect(form.problems.every((p) => p.record === 'half-written')).to.be.true;
+  });
+
   it('saves a valid study to the clinic’s records, where the search finds it, and imports a JSON file to edit', async () => {
     const composer = await freshComposer();
     await fillExample(composer);
