@@ -930,7 +930,9 @@ export class MsComposer extends LitElement {
   override render() {
     const catalog = this.catalog();
     const markup = elementMarkup(this.state, catalog);
-    const copyMarkup = this.platform === 'wordpress' ? elementMarkup(this.state, catalog, { inlineData: false }) : markup;
+    // Inline JSON only in plain HTML: CMS filters and formatters (kses, wpautop, Basic HTML, rich
+    // text) break it, so there the clinic's studies come from its hosted data file.
+    const copyMarkup = this.platform === 'html' ? markup : elementMarkup(this.state, catalog, { inlineData: false });
     return html`
       <header>
         <h1>Compose an evidence page</h1>

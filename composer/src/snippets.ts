@@ -230,17 +230,17 @@ export const PLATFORMS = {
   wordpress: {
     name: 'WordPress',
     head: 'Not needed with the ms-evidence-elements plugin, which loads the library on every page. Without it, administrators and editors paste these once at the top of a “Custom HTML” block (block editor → + → Custom HTML).',
-    body: 'Administrators and editors: paste into a “Custom HTML” block where the content belongs (your own studies come from your data file: WordPress would break inline data). Authors and contributors cannot: their role lacks unfiltered_html, so WordPress strips scripts and unknown markup on save. They use the shortcodes below in a Shortcode block, with the plugin installed.',
+    body: 'Administrators and editors: paste into a “Custom HTML” block where the content belongs (your own studies come from your data file, below: WordPress would break inline data). Authors and contributors cannot: their role lacks unfiltered_html, so WordPress strips scripts and unknown markup on save. They use the shortcodes below in a Shortcode block, with the plugin installed.',
   },
   drupal: {
     name: 'Drupal',
     head: 'Paste once into the page body with the text format set to “Full HTML” (Basic HTML strips scripts), or add them to the theme’s html.html.twig.',
-    body: 'Switch the body’s text format to “Full HTML”, open Source, and paste where the content belongs.',
+    body: 'Switch the body’s text format to “Full HTML”, open Source, and paste where the content belongs. Your own studies come from your data file (below).',
   },
   webflow: {
     name: 'Webflow',
     head: 'Project settings → Custom code → Head code (or the page’s own settings → Custom code → Inside <head> tag), then publish.',
-    body: 'Add an “Embed” element (Add panel → Components → Code Embed) where the content belongs, and paste.',
+    body: 'Add an “Embed” element (Add panel → Components → Code Embed) where the content belongs, and paste. Your own studies come from your data file (below). The Designer does not run custom code: check the published or staging site.',
   },
 } as const;
 export type Platform = keyof typeof PLATFORMS;
