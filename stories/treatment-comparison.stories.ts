@@ -13,6 +13,7 @@ interface Args extends CommonArgs {
   category?: string;
   criteria?: string;
   highlight?: string;
+  highlightLabel?: string;
   caption?: string;
   headingLevel: number;
   jurisdiction: string;
@@ -25,6 +26,7 @@ function comparison(a: Args, treatments?: Treatment[]) {
     category=${attr(a.category)}
     criteria=${attr(a.criteria)}
     highlight=${attr(a.highlight)}
+    highlight-label=${attr(a.highlightLabel)}
     caption=${attr(a.caption)}
     heading-level=${a.headingLevel}
     jurisdiction=${a.jurisdiction}
@@ -57,7 +59,10 @@ type Story = StoryObj<Args>;
 const fixed = (...keys: (keyof Args)[]) => Object.fromEntries(keys.map((k) => [k, { control: false }]));
 
 /** The seed page's categories of care, with umbilical-cord MSC therapy marked investigational. */
-export const SeedCategories: Story = { name: 'Seed: categories of care', args: { highlight: 'umbilical-cord-msc-therapy' } };
+export const SeedCategories: Story = {
+  name: 'Seed: categories of care',
+  args: { highlight: 'umbilical-cord-msc-therapy', highlightLabel: 'Offered at our clinic' },
+};
 
 /** Disease-modifying medicines, written from their labels; every figure with comparator and source. */
 export const DiseaseModifyingMedicines: Story = {
