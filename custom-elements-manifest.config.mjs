@@ -35,11 +35,29 @@ function sharedTokens() {
   };
 }
 
+/**
+ * Private and protected members are implementation (memo, resolution, fetch, render helpers…):
+ * left out of the manifest, and so of Storybook's props table and editors' completions. Public
+ * members that are not for users are marked `@internal`, which the analyzer already leaves out.
+ */
+function hideInternals() {
+  return {
+    name: 'ms-hide-internals',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.members) decl.members = decl.members.filter((m) => (m.privacy ?? 'public') === 'public' && !/^[_#]/.test(m.name));
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [sharedTokens()],
+  plugins: [sharedTokens(), hideInternals()],
 };

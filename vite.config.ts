@@ -1,13 +1,15 @@
 /**
- * Vite: `npm start` serves the demo (examples/demo) on 127.0.0.1; `npm run build` builds the
+ * Vite: `npm start` serves the demo (examples/demo) on 127.0.0.1 and the page composer at /composer/; `npm run build` builds the
  * library into dist/ with Lit and valibot left to the user's bundler; `npm run build:demo` builds
- * the demo page as a static site (for Lighthouse and layout-shift measurements); `--mode cdn`
+ * the demo page as a static site (for Lighthouse and layout-shift measurements); `--mode composer`
+ * builds the composer into dist/composer/; `--mode cdn`
  * builds the single script a CMS page includes, with Lit inside (dist/cdn/).
  */
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { ELEMENTS, type ElementEntry } from './src/elements.js';
 
 /** The demo page's plain content, written into its HTML (no script needed to read it). */
@@ -16,9 +18,65 @@ const demoContent = (): Plugin => ({
   transformIndexHtml: async (page) => (await import('./examples/demo/content-html.js')).fillPlainContent(page),
 });
 
+/**
+ * `npm start` also serves the page composer (composer/) at /composer/, beside the demo at /: its
+ * page is transformed like any Vite page, and its modules are served from composer/.
+ */
+const composerDev = (): Plugin => ({
+  name: 'ms-composer-dev',
+  configureServer(server) {
+    const dir = resolve(import.meta.dirname, 'composer');
+    server.middlewares.use(async (req, res, next) => {
+      const url = req.url ?? '';
+      const path = url.split(/[?#]/)[0]!;
+      if (path !== '/composer' && !path.startsWith('/composer/')) return next();
+      if (path === '/composer') {
+        res.writeHead(301, { Location: '/composer/' }).end();
+        return;
+      }
+      if (path === '/composer/' || path === '/composer/index.html') {
+        const page = await server.transformIndexHtml(
+          '/composer/index.html',
+          await readFile(resolve(dir, 'index.html'), 'utf8'),
+          req.originalUrl,
+        );
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
+        return;
+      }
+      req.url = `/@fs${dir}${url.slice('/composer'.length)}`;
+      next();
+    });
+  },
+});
+
+/** The composer as static files a clinic can host anywhere (dist/composer/). */
+const composerBuild = () => ({
+  root: resolve(import.meta.dirname, 'composer'),
+  base: './',
+  publicDir: false as const,
+  plugins: [
+    minifyTemplates(),
+    production(),
+    {
+      // package.json's sideEffects lists the library's files; the composer's modules register
+      // elements too, so they must not be dropped as unused imports.
+      name: 'ms-composer-side-effects',
+      transform: (code: string, id: string) => (id.includes('/composer/src/') ? { code, map: null, moduleSideEffects: true } : null),
+    },
+  ],
+  resolve: slimLocalize,
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist/composer'),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 1000,
+    rolldownOptions: { output: { minify: true } },
+  },
+});
+
 const demo = {
   root: resolve(import.meta.dirname, 'examples/demo'),
-  plugins: [demoContent()],
+  plugins: [demoContent(), composerDev()],
   publicDir: false as const,
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [import.meta.dirname] } },
   preview: { host: '127.0.0.1', port: 4173 },
@@ -242,6 +300,7 @@ const loader = {
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') return demo;
   if (mode === 'demo') return demoBuild();
+  if (mode === 'composer') return composerBuild();
   if (mode === 'cdn') return cdn;
   if (mode === 'loader') return loader;
   if (mode === 'hydrate') return hydrate;

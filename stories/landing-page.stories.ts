@@ -1,12 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 
-/**
- * For marketing teams: a landing page composed only of the library's elements and plain HTML,
- * with every guardrail in place. Change the controls to see the same page for another clinic.
- * A colour the page sets applies to both themes, so brand colours come in pairs, set with CSS
- * light-dark(light, dark): each must keep 4.5:1 contrast on its own background.
- */
 interface Args {
   clinic: string;
   accent: string;
@@ -15,8 +9,20 @@ interface Args {
   lang: 'en' | 'es';
 }
 
+/**
+ * For marketing teams: a landing page composed only of the library's elements and plain HTML,
+ * with every guardrail in place. Change the controls to see the same page for another clinic.
+ * A colour the page sets applies to both themes, so brand colours come in pairs, set with CSS
+ * light-dark(light, dark): each must keep 4.5:1 contrast on its own background. The page
+ * composer (`npm start`, then /composer/) builds such a page without code.
+ */
+export const GUIDANCE =
+  'For marketing teams: a landing page composed only of the library’s elements and plain HTML, with every guardrail in place. Change the controls to see the same page for another clinic. A colour the page sets applies to both themes, so brand colours come in pairs, set with CSS light-dark(light, dark): each must keep 4.5:1 contrast on its own background (the Theme builder makes the pair). The page composer (npm start, then /composer/) builds such a page without code.';
+
 const meta: Meta<Args> = {
   title: 'Guides/Compose a landing page',
+  excludeStories: ['GUIDANCE'],
+  parameters: { docs: { description: { component: GUIDANCE } } },
   args: { clinic: 'Example Neurology Clinic', accent: '#005eb8', accentDark: '#8cc8ff', theme: 'auto', lang: 'en' },
   argTypes: {
     accent: { control: 'color', description: 'Accent and link colour on light backgrounds' },

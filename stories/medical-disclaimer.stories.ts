@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { attr, commonArgTypes } from './shared-args.js';
 import { NOTICE_KINDS } from '../src/model/vocabulary.js';
 
@@ -11,6 +11,17 @@ interface Args {
   theme?: 'light' | 'dark';
 }
 
+/** The notice with every control applied, and the story's slotted content. */
+const disclaimer = (a: Args, content?: unknown) =>
+  html`<medical-disclaimer
+    kind=${a.kind}
+    heading-level=${a.headingLevel}
+    jurisdiction=${a.jurisdiction}
+    therapy=${attr(a.therapy)}
+    theme=${attr(a.theme)}
+    >${content ?? nothing}</medical-disclaimer
+  >`;
+
 const meta: Meta<Args> = {
   title: 'Elements/medical-disclaimer',
   component: 'medical-disclaimer',
@@ -21,14 +32,7 @@ const meta: Meta<Args> = {
     jurisdiction: { control: 'select', options: ['US', 'GB', 'EU', 'CA', 'AU'] },
     theme: commonArgTypes.theme,
   },
-  render: (a) =>
-    html`<medical-disclaimer
-      kind=${a.kind}
-      heading-level=${a.headingLevel}
-      jurisdiction=${a.jurisdiction}
-      therapy=${attr(a.therapy)}
-      theme=${attr(a.theme)}
-    ></medical-disclaimer>`,
+  render: (a) => disclaimer(a),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -53,11 +57,14 @@ export const UnitedKingdom: Story = {
 };
 /** The therapy given by slot, the educational text replaced, and an extra paragraph appended. */
 export const Slots: Story = {
-  render: () =>
-    html`<medical-disclaimer kind="not-approved consult">
-      <span slot="therapy">Umbilical-cord stem cell infusions</span>
-      <p>Our nurse line answers questions about clinical trials on weekdays.</p>
-    </medical-disclaimer>`,
+  args: { kind: 'not-approved consult' },
+  argTypes: { therapy: { control: false } },
+  render: (a) =>
+    disclaimer(
+      { ...a, therapy: undefined },
+      html`<span slot="therapy">Umbilical-cord stem cell infusions</span>
+        <p>Our nurse line answers questions about clinical trials on weekdays.</p>`,
+    ),
 };
 /** An unknown kind: shown to the editor and reported once on the console. */
 export const UnknownKind: Story = { name: 'State: unknown kind', args: { kind: 'educatonal consult' } };

@@ -33,6 +33,8 @@ export const BySrc: Story = { name: 'Dataset by src' };
 /** The dataset as a property: studies and treatments for a card and a comparison. */
 export const ByProperty: Story = {
   name: 'Dataset as a property',
+  args: { src: undefined },
+  argTypes: { src: { control: false } },
   render: () =>
     html`<ms-evidence-provider .data=${{ studies: studiesFile.studies, treatments: treatmentsFile.treatments }}>
       <treatment-comparison treatment-ids="natalizumab umbilical-cord-msc-therapy" heading-level="2"></treatment-comparison>

@@ -14,6 +14,24 @@ interface Args extends CommonArgs {
   showStale: boolean;
 }
 
+/** The review line with every control applied. */
+const review = (a: Args) =>
+  html`<ms-review-info
+    reviewer=${ifDefined(a.reviewer)}
+    credentials=${ifDefined(a.credentials)}
+    last-reviewed=${ifDefined(a.lastReviewed)}
+    next-review-due=${ifDefined(a.nextReviewDue)}
+    ?show-schedule=${a.showSchedule}
+    ?show-stale=${a.showStale}
+    heading-level=${a.headingLevel}
+    jurisdiction=${a.jurisdiction}
+    src=${attr(a.src)}
+    ?strict=${a.strict}
+    ?no-guardrails=${a.noGuardrails}
+    ?structured-data=${a.structuredData}
+    theme=${attr(a.theme)}
+  ></ms-review-info>`;
+
 const meta: Meta<Args> = {
   title: 'Elements/ms-review-info',
   component: 'ms-review-info',
@@ -29,28 +47,16 @@ const meta: Meta<Args> = {
     ...commonArgs,
   },
   argTypes: { ...commonArgTypes, headingLevel: { control: { type: 'number', min: 1, max: 6 } } },
-  render: (a) =>
-    html`<ms-review-info
-      reviewer=${ifDefined(a.reviewer)}
-      credentials=${ifDefined(a.credentials)}
-      last-reviewed=${ifDefined(a.lastReviewed)}
-      next-review-due=${ifDefined(a.nextReviewDue)}
-      ?show-schedule=${a.showSchedule}
-      ?show-stale=${a.showStale}
-      heading-level=${a.headingLevel}
-      jurisdiction=${a.jurisdiction}
-      src=${attr(a.src)}
-      ?strict=${a.strict}
-      ?no-guardrails=${a.noGuardrails}
-      ?structured-data=${a.structuredData}
-      theme=${attr(a.theme)}
-    ></ms-review-info>`,
+  render: (a) => review(a),
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 /** The seed page's review line, from the bundled page content (with its honesty note). */
-export const SeedPage: Story = { name: 'Seed: bundled page review', render: () => html`<ms-review-info></ms-review-info>` };
+export const SeedPage: Story = {
+  name: 'Seed: bundled page review',
+  args: { reviewer: undefined, credentials: undefined, lastReviewed: undefined },
+};
 /** Written in attributes, for CMS pages. */
 export const FromAttributes: Story = { name: 'From attributes' };
 /** The next review date shown, because the page asks (`show-schedule`). */
@@ -72,7 +78,9 @@ export const MissingReviewer: Story = { name: 'State: missing reviewer', args: {
 /** No review at all. */
 export const NoReview: Story = {
   name: 'State: no review',
-  render: () => html`<ms-evidence-provider .data=${{ page: {} }}><ms-review-info></ms-review-info></ms-evidence-provider>`,
+  args: { reviewer: undefined, credentials: undefined, lastReviewed: undefined },
+  argTypes: { src: { control: false } },
+  render: (a) => html`<ms-evidence-provider .data=${{ page: {} }}>${review(a)}</ms-evidence-provider>`,
 };
 /** Accessibility: plain text with a machine-readable <time>; nothing hidden behind interaction. */
 export const Accessibility: Story = { args: { nextReviewDue: '2099-03-02', showSchedule: true } };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import studiesFile from '../data/studies.json';
 import type { Study } from '../src/model/schema.js';
 import { attr, commonArgs, commonArgTypes, type CommonArgs } from './shared-args.js';
@@ -16,6 +17,27 @@ interface Args extends CommonArgs {
   jurisdiction: string;
 }
 
+/**
+ * The card with every control applied; `study` (the property route) and inline content come from
+ * the story. Every story renders through this, so every control it shows reaches the card.
+ */
+function card(a: Args, study?: Study, content?: unknown) {
+  return html`<ms-study-card
+    study-id=${attr(a.studyId)}
+    ?compact=${a.compact}
+    ?open=${a.open}
+    heading-level=${a.headingLevel}
+    jurisdiction=${a.jurisdiction}
+    src=${attr(a.src)}
+    ?strict=${a.strict}
+    ?no-guardrails=${a.noGuardrails}
+    ?structured-data=${a.structuredData}
+    theme=${attr(a.theme)}
+    .study=${study}
+    >${content ?? nothing}</ms-study-card
+  >`;
+}
+
 const meta: Meta<Args> = {
   title: 'Elements/ms-study-card',
   component: 'ms-study-card',
@@ -26,22 +48,13 @@ const meta: Meta<Args> = {
     studyId: { control: 'select', options: seed.map((s) => s.id) },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
-  render: (a) =>
-    html`<ms-study-card
-      study-id=${attr(a.studyId)}
-      ?compact=${a.compact}
-      ?open=${a.open}
-      heading-level=${a.headingLevel}
-      jurisdiction=${a.jurisdiction}
-      src=${attr(a.src)}
-      ?strict=${a.strict}
-      ?no-guardrails=${a.noGuardrails}
-      ?structured-data=${a.structuredData}
-      theme=${attr(a.theme)}
-    ></ms-study-card>`,
+  render: (a) => card(a),
 };
 export default meta;
 type Story = StoryObj<Args>;
+
+/** Controls that a story's own data replaces: shown in the table, without a control. */
+const fixed = (...keys: (keyof Args)[]) => Object.fromEntries(keys.map((k) => [k, { control: false }]));
 
 /** The 2024 dose-finding study: most facts come from a clinic's summary and are marked "Not verified". */
 export const Jamali2024: Story = { name: 'Seed: Jamali 2024 (partly verified)', args: { studyId: 'jamali-2024' } };
@@ -52,52 +65,66 @@ export const Riordan2018: Story = { name: 'Seed: Riordan 2018', args: { studyId:
 
 /** Compact cards for lists and landing pages: the rest behind a disclosure. */
 export const Compact: Story = {
-  render: () =>
-    html`<div style="display:grid;gap:1em">${seed.map((s) => html`<ms-study-card compact study-id=${s.id}></ms-study-card>`)}</div>`,
+  args: { compact: true },
+  argTypes: fixed('studyId', 'src'),
+  render: (a) => html`<div style="display:grid;gap:1em">${seed.map((s) => card({ ...a, studyId: s.id }))}</div>`,
 };
 
 /** A randomised placebo-controlled trial of an approved medicine: high certainty (example data). */
-export const RandomisedTrial: Story = { render: () => html`<ms-study-card .study=${randomisedTrial()}></ms-study-card>` };
+export const RandomisedTrial: Story = {
+  args: { studyId: undefined },
+  argTypes: fixed('studyId', 'src'),
+  render: (a) => card(a, randomisedTrial()),
+};
 
 /** Route 1: the study given as a property. */
 export const RouteProperty: Story = {
   name: 'Route: property',
-  render: () => html`<ms-study-card .study=${seedStudy('lu-2020')}></ms-study-card>`,
+  args: { studyId: undefined },
+  argTypes: fixed('studyId', 'src'),
+  render: (a) => card(a, seedStudy('lu-2020')),
 };
 /** Route 2: an id looked up in an `<ms-evidence-provider>` that fetched a dataset. */
 export const RouteProvider: Story = {
   name: 'Route: provider',
-  render: () =>
-    html`<ms-evidence-provider src="/data/studies.json"><ms-study-card study-id="lu-2020"></ms-study-card></ms-evidence-provider>`,
+  args: { studyId: 'lu-2020' },
+  argTypes: fixed('src'),
+  render: (a) => html`<ms-evidence-provider src="/data/studies.json">${card(a)}</ms-evidence-provider>`,
 };
 /** Route 2 without a provider: the bundled dataset, loaded only when needed. */
 export const RouteBundled: Story = {
   name: 'Route: bundled dataset',
-  render: () => html`<ms-study-card study-id="lu-2020"></ms-study-card>`,
+  args: { studyId: 'lu-2020' },
 };
 /** Route 3: `src` pointing at a JSON file (here a dataset, so `study-id` picks the study). */
 export const RouteSrc: Story = {
   name: 'Route: src',
-  render: () => html`<ms-study-card src="/data/studies.json" study-id="lu-2020"></ms-study-card>`,
+  args: { src: '/data/studies.json', studyId: 'lu-2020' },
 };
 /** Route 4: inline JSON, for CMS editors who can paste HTML but not set properties. */
 export const RouteInlineJson: Story = {
   name: 'Route: inline JSON',
-  render: () => {
-    const holder = document.createElement('div');
-    holder.innerHTML = `<ms-study-card><script type="application/json">${JSON.stringify(seedStudy('lu-2020')).replace(/</g, '\\u003c')}</script></ms-study-card>`;
-    return holder;
-  },
+  args: { studyId: undefined },
+  argTypes: fixed('studyId', 'src'),
+  // The script child is parsed from HTML, as a CMS page would have it.
+  render: (a) =>
+    card(
+      a,
+      undefined,
+      unsafeHTML(`<script type="application/json">${JSON.stringify(seedStudy('lu-2020')).replace(/</g, '\\u003c')}</script>`),
+    ),
 };
 
 /** Loading: a skeleton that reserves the card's size (this story's request never answers). */
 export const Loading: Story = {
   name: 'State: loading',
-  render: () => {
+  args: { studyId: undefined },
+  argTypes: fixed('studyId', 'src'),
+  render: (a) => {
     const url = `/never-answers/${Math.random()}.json`;
     const realFetch = window.fetch;
     window.fetch = (input, init) => (String(input).includes('/never-answers/') ? new Promise(() => {}) : realFetch(input, init));
-    return html`<ms-study-card src=${url}></ms-study-card>`;
+    return card({ ...a, src: url });
   },
 };
 /** Not found: an id that is not in the data. */
@@ -105,47 +132,52 @@ export const NotFound: Story = { name: 'State: not found', args: { studyId: 'no-
 /** Invalid data: the card names the bad fields instead of showing a wrong study. */
 export const Invalid: Story = {
   name: 'State: invalid data',
-  render: () =>
-    html`<ms-study-card
-      .study=${
-        variant(minimalStudy(), (s) => {
-          s.design.control = 'placbo';
-          s.population.enrolled = -3;
-        }) as Study
-      }
-    ></ms-study-card>`,
+  args: { studyId: undefined },
+  argTypes: fixed('studyId', 'src'),
+  render: (a) =>
+    card(
+      a,
+      variant(minimalStudy(), (s) => {
+        s.design.control = 'placbo';
+        s.population.enrolled = -3;
+      }) as Study,
+    ),
 };
 /** Network error: the file is missing; Retry tries again. */
 export const NetworkError: Story = {
   name: 'State: network error',
-  render: () => html`<ms-study-card src="/data/missing-study.json"></ms-study-card>`,
+  args: { studyId: undefined, src: '/data/missing-study.json' },
 };
 /** Stale: past its review date, the card says it may be out of date. */
 export const Stale: Story = {
   name: 'State: review overdue',
-  render: () =>
-    html`<ms-study-card
-      .study=${
-        variant(minimalStudy(), (s) => {
-          s.lastReviewed = '2020-01-01';
-          s.reviewDue = '2021-01-01';
-        }) as Study
-      }
-    ></ms-study-card>`,
+  args: { studyId: undefined },
+  argTypes: fixed('studyId', 'src'),
+  render: (a) =>
+    card(
+      a,
+      variant(minimalStudy(), (s) => {
+        s.lastReviewed = '2020-01-01';
+        s.reviewDue = '2021-01-01';
+      }) as Study,
+    ),
 };
 /** Unverified: nothing checked against the publication yet. */
 export const Unverified: Story = {
   name: 'State: not verified',
-  render: () =>
-    html`<ms-study-card .study=${variant(minimalStudy(), (s) => (s.verification = { checkedAgainst: [] })) as Study}></ms-study-card>`,
+  args: { studyId: undefined },
+  argTypes: fixed('studyId', 'src'),
+  render: (a) => card(a, variant(minimalStudy(), (s) => (s.verification = { checkedAgainst: [] })) as Study),
 };
 /** No data at all: the card says what to set. */
-export const Empty: Story = { name: 'State: no data', render: () => html`<ms-study-card></ms-study-card>` };
+export const Empty: Story = { name: 'State: no data', args: { studyId: undefined } };
 
 /** Very long content: long words, 40 authors, many outcomes, in a narrow column. */
 export const LongContent: Story = {
   name: 'Very long content',
-  render: () => html`<div style="max-width:20rem"><ms-study-card .study=${longStudy()}></ms-study-card></div>`,
+  args: { studyId: undefined },
+  argTypes: fixed('studyId', 'src'),
+  render: (a) => html`<div style="max-width:20rem">${card(a, longStudy())}</div>`,
 };
 
 /**
@@ -154,7 +186,9 @@ export const LongContent: Story = {
  * disclosure is a button with aria-expanded. Open the Accessibility panel to run axe.
  */
 export const Accessibility: Story = {
-  render: () =>
-    html`<ms-study-card heading-level="2" study-id="lu-2020"></ms-study-card>
-      <ms-study-card heading-level="2" compact study-id="riordan-2018" style="margin-top:1em"></ms-study-card>`,
+  args: { headingLevel: 2 },
+  argTypes: fixed('studyId', 'src', 'compact'),
+  render: (a) =>
+    html`${card({ ...a, studyId: 'lu-2020' })}
+      <div style="margin-top:1em">${card({ ...a, studyId: 'riordan-2018', compact: true })}</div>`,
 };

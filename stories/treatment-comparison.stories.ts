@@ -13,9 +13,30 @@ interface Args extends CommonArgs {
   category?: string;
   criteria?: string;
   highlight?: string;
+  highlightLabel?: string;
   caption?: string;
   headingLevel: number;
   jurisdiction: string;
+}
+
+/** The comparison with every control applied; `treatments` (the property route) from the story. */
+function comparison(a: Args, treatments?: Treatment[]) {
+  return html`<treatment-comparison
+    treatment-ids=${attr(a.treatmentIds)}
+    category=${attr(a.category)}
+    criteria=${attr(a.criteria)}
+    highlight=${attr(a.highlight)}
+    highlight-label=${attr(a.highlightLabel)}
+    caption=${attr(a.caption)}
+    heading-level=${a.headingLevel}
+    jurisdiction=${a.jurisdiction}
+    src=${attr(a.src)}
+    ?strict=${a.strict}
+    ?no-guardrails=${a.noGuardrails}
+    ?structured-data=${a.structuredData}
+    theme=${attr(a.theme)}
+    .treatments=${treatments}
+  ></treatment-comparison>`;
 }
 
 const meta: Meta<Args> = {
@@ -29,27 +50,19 @@ const meta: Meta<Args> = {
     highlight: { control: 'select', options: [undefined, ...all.map((t) => t.id)] },
     criteria: { control: 'text', description: `Comma-separated: ${CRITERIA.filter((c) => c !== 'sources').join(', ')}` },
   },
-  render: (a) =>
-    html`<treatment-comparison
-      treatment-ids=${attr(a.treatmentIds)}
-      category=${attr(a.category)}
-      criteria=${attr(a.criteria)}
-      highlight=${attr(a.highlight)}
-      caption=${attr(a.caption)}
-      heading-level=${a.headingLevel}
-      jurisdiction=${a.jurisdiction}
-      src=${attr(a.src)}
-      ?strict=${a.strict}
-      ?no-guardrails=${a.noGuardrails}
-      ?structured-data=${a.structuredData}
-      theme=${attr(a.theme)}
-    ></treatment-comparison>`,
+  render: (a) => comparison(a),
 };
 export default meta;
 type Story = StoryObj<Args>;
 
+/** Controls that a story's own data replaces: shown in the table, without a control. */
+const fixed = (...keys: (keyof Args)[]) => Object.fromEntries(keys.map((k) => [k, { control: false }]));
+
 /** The seed page's categories of care, with umbilical-cord MSC therapy marked investigational. */
-export const SeedCategories: Story = { name: 'Seed: categories of care', args: { highlight: 'umbilical-cord-msc-therapy' } };
+export const SeedCategories: Story = {
+  name: 'Seed: categories of care',
+  args: { highlight: 'umbilical-cord-msc-therapy', highlightLabel: 'Offered at our clinic' },
+};
 
 /** Disease-modifying medicines, written from their labels; every figure with comparator and source. */
 export const DiseaseModifyingMedicines: Story = {
@@ -77,27 +90,24 @@ export const AllCriteria: Story = {
 /** Narrow (320 px): stacked option cards, every criterion labelled. */
 export const Narrow: Story = {
   name: 'Layout: narrow (320 px)',
-  render: () =>
-    html`<div style="width:320px">
-      <treatment-comparison treatment-ids="natalizumab umbilical-cord-msc-therapy"></treatment-comparison>
-    </div>`,
+  args: { treatmentIds: 'natalizumab umbilical-cord-msc-therapy' },
+  render: (a) => html`<div style="width:320px">${comparison(a)}</div>`,
 };
 /** Wide: a table with a caption and header cells for options and criteria. */
 export const Wide: Story = {
   name: 'Layout: wide',
-  render: () =>
-    html`<div style="width:1200px">
-      <treatment-comparison treatment-ids="natalizumab ocrelizumab umbilical-cord-msc-therapy"></treatment-comparison>
-    </div>`,
+  args: { treatmentIds: 'natalizumab ocrelizumab umbilical-cord-msc-therapy' },
+  render: (a) => html`<div style="width:1200px">${comparison(a)}</div>`,
 };
 
 /** Loading: a skeleton that reserves space (this story's request never answers). */
 export const Loading: Story = {
   name: 'State: loading',
-  render: () => {
+  argTypes: fixed('src'),
+  render: (a) => {
     const realFetch = window.fetch;
     window.fetch = (input, init) => (String(input).includes('/never-answers/') ? new Promise(() => {}) : realFetch(input, init));
-    return html`<treatment-comparison src=${`/never-answers/${Math.random()}.json`}></treatment-comparison>`;
+    return comparison({ ...a, src: `/never-answers/${Math.random()}.json` });
   },
 };
 /** Not found. */
@@ -105,26 +115,26 @@ export const NotFound: Story = { name: 'State: not found', args: { treatmentIds:
 /** One option with invalid data: the others are shown, with a note naming the bad fields. */
 export const PartlyInvalid: Story = {
   name: 'State: one option invalid',
-  render: () =>
-    html`<treatment-comparison
-      .treatments=${[
-        all.find((t) => t.id === 'natalizumab')!,
-        variant(exampleTreatment(), (t) => {
-          t.id = 'broken-example';
-          t.evidence.keyStudies[0].comparator = '';
-        }) as Treatment,
-      ]}
-    ></treatment-comparison>`,
+  argTypes: fixed('treatmentIds', 'category', 'src'),
+  render: (a) =>
+    comparison(a, [
+      all.find((t) => t.id === 'natalizumab')!,
+      variant(exampleTreatment(), (t) => {
+        t.id = 'broken-example';
+        t.evidence.keyStudies[0].comparator = '';
+      }) as Treatment,
+    ]),
 };
 /** Network error with Retry. */
 export const NetworkError: Story = {
   name: 'State: network error',
-  render: () => html`<treatment-comparison src="/data/missing.json"></treatment-comparison>`,
+  args: { src: '/data/missing.json' },
 };
 /** Empty: a dataset with no treatments. */
 export const Empty: Story = {
   name: 'State: no options',
-  render: () => html`<ms-evidence-provider .data=${{ studies: [] }}><treatment-comparison></treatment-comparison></ms-evidence-provider>`,
+  argTypes: fixed('treatmentIds', 'category', 'src'),
+  render: (a) => html`<ms-evidence-provider .data=${{ studies: [] }}>${comparison(a)}</ms-evidence-provider>`,
 };
 
 /**
