@@ -5,7 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Study } from './schema.js';
-import { studyCertainty, type Certainty } from './certainty.js';
+import { outcomeCertainty, studyCertainty, type Certainty } from './certainty.js';
 import { isUnapproved, regulatoryFor, regulatoryLabel, type RegulatoryLabel } from './regulatory.js';
 import { citationLinks, isUnverified } from './citation.js';
 import type { IdentifierLink } from './identifiers.js';
@@ -73,7 +73,13 @@ export interface StudyView {
   routes: string;
   links: IdentifierLink[];
   verification: { verified: boolean; text: string; partly: boolean };
+  /** When this record was last checked against its sources, formatted. */
   lastReviewed: string;
+  /**
+   * "Study record checked 24 November 2026.": named apart from the page's medical review, which is
+   * a different thing with a different date (`<ms-review-info>`).
+   */
+  recordChecked: string;
   stale?: { due: string } | undefined;
   /** Whether a field path is marked not verified. */
   unverified: (path: string) => boolean;
@@ -89,8 +95,27 @@ export interface StudyView {
   comparator?: string | undefined;
   /** Outcomes, primary first, with labels resolved; `index` is the position in the record. */
   outcomes: OutcomeView[];
-  /** Safety counts in words ("None reported" for zero). */
+  /**
+   * Safety counts in words. Zero serious events also says, in plain words, what that cannot rule
+   * out: with none in n people, up to about 3 in n could still have one (the "rule of three").
+   */
   safety: { serious?: string | undefined; deaths?: string | undefined; common?: string | undefined };
+}
+
+/** Shown instead of a fact that only a secondary source (such as a clinic's summary) reports. */
+export const notYetChecked = (): string => msg('Not yet checked against the publication');
+
+/**
+ * "None reported among 20 people: that cannot rule out serious harms in up to about 3 in 20 people
+ * treated (15%)." With no events in n people, the upper 95% bound of the rate is about 3/n.
+ */
+export function noEventsText(people: number | undefined, locale = 'en'): string {
+  if (people === undefined || people === 0) return msg('None reported');
+  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 3 / people < 0.01 ? 1 : 0 }).format(
+    Math.min(1, 3 / people),
+  );
+  const n = formatCount(people, locale);
+  return msg(str`None reported among ${n} people: that cannot rule out serious harms in up to about 3 in ${n} people treated (${pct}).`);
 }
 
 /** One outcome, ready to show. */
@@ -140,8 +165,12 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
       }
     : { verified: false, partly, text: msg('Not yet verified against the publication.') };
   const on = options.on ?? today();
-  const regulatory = regulatoryLabel(study.regulatory, options.jurisdiction);
+  const regulatory = regulatoryLabel(study.regulatory, options.jurisdiction, locale);
+  // A fact known only from a secondary source is not shown as a result.
+  const shown = <T>(path: string, value: T | undefined): T | string | undefined =>
+    value !== undefined && isUnverified(study, path) ? notYetChecked() : value;
   const count = (n: number | undefined) => (n === undefined ? undefined : n === 0 ? msg('None reported') : formatCount(n, locale));
+  const serious = study.safety?.seriousAdverseEvents;
   return {
     study,
     authorsShort: formatAuthors(study.citation.authors, AUTHORS_SHOWN),
@@ -164,6 +193,7 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
     links: citationLinks(study.citation),
     verification,
     lastReviewed: formatDate(study.lastReviewed, locale),
+    recordChecked: msg(str`Study record checked ${formatDate(study.lastReviewed, locale)}.`),
     stale: isPastDue(study.reviewDue, on) && study.reviewDue ? { due: formatDate(study.reviewDue, locale) } : undefined,
     unverified: (path) => isUnverified(study, path),
     unapproved: isUnapproved(regulatory.status),
@@ -177,20 +207,26 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
     analysed: pop.analysed === undefined ? undefined : formatCount(pop.analysed, locale),
     comparator: study.comparator ?? (design.control === 'none' ? msg('Nothing: there was no control group') : undefined),
     outcomes: study.outcomes
-      .map((o, index): OutcomeView => ({
-        index,
-        measure: o.measure,
-        role: outcomeRoleLabel(o.role),
-        timePoint: o.timePoint,
-        result: o.result,
-        direction: o.direction === 'not-reported' ? undefined : directionLabel(o.direction),
-        statistics: o.statistics,
-      }))
+      .map((o, index): OutcomeView => {
+        const unchecked = isUnverified(study, `outcomes.${index}`) || isUnverified(study, `outcomes.${index}.result`);
+        // Each outcome has its own rating; it is named when it differs from the card's.
+        const own = study.outcomes.length > 1 ? outcomeCertainty(study, index, locale).level : certainty.level;
+        const role = outcomeRoleLabel(o.role);
+        return {
+          index,
+          measure: o.measure,
+          role: own === certainty.level ? role : `${role} · ${certaintyLabel(own)}`,
+          timePoint: o.timePoint,
+          result: unchecked ? notYetChecked() : o.result,
+          direction: unchecked || o.direction === 'not-reported' ? undefined : directionLabel(o.direction),
+          statistics: unchecked && o.statistics !== undefined ? notYetChecked() : o.statistics,
+        };
+      })
       .sort((a, b) => Number(study.outcomes[b.index]!.role === 'primary') - Number(study.outcomes[a.index]!.role === 'primary')),
     safety: {
-      serious: count(study.safety?.seriousAdverseEvents),
-      deaths: count(study.safety?.deaths),
-      common: study.safety?.commonEvents?.join(', '),
+      serious: shown('safety.seriousAdverseEvents', serious === 0 ? noEventsText(size, locale) : count(serious)),
+      deaths: shown('safety.deaths', count(study.safety?.deaths)),
+      common: shown('safety.commonEvents', study.safety?.commonEvents?.join(', ')),
     },
   };
 }

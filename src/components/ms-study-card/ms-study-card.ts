@@ -437,7 +437,7 @@ export class MsStudyCard extends LitElement {
         ${v.verification.partly ? msg('Details marked “Not verified” come from a secondary source and are not yet checked.') : nothing}
         ${v.study.verification.note ? html`<span class="muted">${v.study.verification.note}</span>` : nothing}
       </p>
-      <p class="reviewed muted">${msg(str`Last reviewed ${v.lastReviewed}.`)}</p>
+      <p class="reviewed muted">${v.recordChecked}</p>
       ${
         v.stale
           ? html`<p part="stale" class="stale">

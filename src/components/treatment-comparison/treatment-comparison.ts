@@ -296,13 +296,15 @@ export class TreatmentComparison extends LitElement {
             html`<div class="key-study">
               <p>
                 <strong>${k.name}</strong
-                >${k.people ? `, ${k.people}` : ''}${k.design ? html`<span class="muted">; ${k.design}</span>` : nothing}
+                >${k.people ? `, ${k.people}` : ''}${k.design ? html`<span class="muted">; ${k.design}</span>` : nothing}${
+                  k.certainty ? html`<span class="muted">; ${k.certainty}</span>` : nothing
+                }
               </p>
               <ul class="findings">
                 ${k.findings.map(
                   (f) =>
                     html`<li class="finding">
-                      ${f.measure}: <strong>${f.result}</strong>
+                      ${f.measure}: <strong>${f.result}</strong>${f.certainty ? html` <span class="muted">(${f.certainty})</span>` : nothing}
                       <span class="comparator">${f.comparedWith}</span>${f.timePoint ? `, ${f.timePoint}` : ''}.
                       ${
                         f.source?.href
