@@ -189,12 +189,7 @@ export function rateEvidence(facts: EvidenceFacts, outcome: OutcomeFacts = {}, l
     add('stopped-early', 'risk-of-bias', -1, msg('Stopped early: trials stopped early tend to overstate effects.'));
   }
   if (facts.registeredAfterEnrolment) {
-    add(
-      'registered-late',
-      'risk-of-bias',
-      -1,
-      msg('Registered after enrolment began: what it would measure was not fixed in advance.'),
-    );
+    add('registered-late', 'risk-of-bias', -1, msg('Registered after enrolment began: what it would measure was not fixed in advance.'));
   }
 
   // Imprecision: the larger of the interval rule and the size rule.
@@ -225,7 +220,9 @@ export function rateEvidence(facts: EvidenceFacts, outcome: OutcomeFacts = {}, l
       'indirectness',
       -1,
       facts.ms.count !== undefined && facts.ms.of !== undefined
-        ? msg(str`Not everyone had MS: only ${formatCount(facts.ms.count, locale)} of ${formatCount(facts.ms.of, locale)} participants did.`)
+        ? msg(
+            str`Not everyone had MS: only ${formatCount(facts.ms.count, locale)} of ${formatCount(facts.ms.of, locale)} participants did.`,
+          )
         : msg('Not everyone in the study had MS.'),
     );
   }
@@ -299,7 +296,10 @@ function evidenceScope(facts: EvidenceFacts, rct: boolean, controlled: boolean, 
 export function studyFacts(study: Study): EvidenceFacts {
   const { design, population: pop } = study;
   const msConditions = pop.conditions.filter((c) => isMsCondition(c.condition));
-  const msCount = msConditions.reduce<number | undefined>((a, c) => (a === undefined || c.count === undefined ? undefined : a + c.count), 0);
+  const msCount = msConditions.reduce<number | undefined>(
+    (a, c) => (a === undefined || c.count === undefined ? undefined : a + c.count),
+    0,
+  );
   return {
     interventional: design.type === 'interventional',
     allocation: design.allocation,

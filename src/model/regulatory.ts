@@ -103,18 +103,16 @@ function approvedWords(jurisdiction: string, agency: string, locale: string): st
   if (jurisdiction === 'US') return msg('FDA-approved');
   if (jurisdiction === 'EU') return msg('Authorised in the EU (European Commission)');
   // A jurisdiction without a listed regulator is named, never turned into "DE-approved".
-  const where = regionName(jurisdiction, locale);
-  return hasAgency(jurisdiction) ? msg(str`Approved in ${where} (${agency})`) : msg(str`Approved in ${where}`);
+  return hasAgency(jurisdiction) ? msg(str`${agency}-approved`) : msg(str`Approved in ${regionName(jurisdiction, locale)}`);
 }
 
-/** "not FDA-approved for MS", "not authorised in the EU for MS", "not approved for MS in Germany". */
+/** "not FDA-approved for MS", "not authorised in the EU for MS", "not approved for MS in Germany" (no listed regulator). */
 export function notApprovedWords(jurisdiction: string, locale = 'en'): string {
   if (jurisdiction === 'US') return msg('not FDA-approved for MS');
   if (jurisdiction === 'EU') return msg('not authorised in the EU for MS');
-  const where = regionName(jurisdiction, locale);
   return hasAgency(jurisdiction)
-    ? msg(str`not approved for MS in ${where} (${agencyFor(jurisdiction)})`)
-    : msg(str`not approved for MS in ${where}`);
+    ? msg(str`not ${agencyFor(jurisdiction)}-approved for MS`)
+    : msg(str`not approved for MS in ${regionName(jurisdiction, locale)}`);
 }
 
 /** The regulatory label for MS in one jurisdiction. `locale` names unlisted countries. */
@@ -123,9 +121,7 @@ export function regulatoryLabel(statuses: readonly StatusLike[] | undefined, jur
   const not = notApprovedWords(jurisdiction, locale);
   switch (r.status) {
     case 'approved': {
-      const what = r.approvedFor?.length
-        ? formatList(r.approvedFor.map(indicationPhrase), locale)
-        : msg('(indication not reported)');
+      const what = r.approvedFor?.length ? formatList(r.approvedFor.map(indicationPhrase), locale) : msg('(indication not reported)');
       const history = historyText(r.history);
       const when = r.approvalYear && history ? `${r.approvalYear}; ${history}` : r.approvalYear ? String(r.approvalYear) : history;
       const base = `${approvedWords(jurisdiction, r.agency, locale)} ${what}`;

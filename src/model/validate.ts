@@ -151,7 +151,8 @@ const checkClaims = (schema: unknown, record: unknown, issue: Report): void => {
 };
 
 /** A percentage change ("68% fewer", "42% lower risk", "a 29% reduction"): a relative effect. */
-const RELATIVE = /\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s*(?:fewer|lower|less|higher|more|reduction|reduced|increase|relative)|(?:reduc\w*|lower\w*|fewer|decrease\w*)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)/i;
+const RELATIVE =
+  /\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s*(?:fewer|lower|less|higher|more|reduction|reduced|increase|relative)|(?:reduc\w*|lower\w*|fewer|decrease\w*)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)/i;
 
 /** True when a text states a percentage change (a relative effect). */
 export const statesRelativeEffect = (text: string | undefined): boolean => Boolean(text && RELATIVE.test(text));
@@ -181,7 +182,10 @@ const checkReviewDates = (
 const checkApprovals = (statuses: Treatment['regulatory'], issue: Report): void => {
   statuses.forEach((s, i) => {
     if (s.status === 'approved' && !s.approvedFor?.length) {
-      issue(`regulatory.${i}.approvedFor`, 'is required when approved: name what it is approved for (for example relapsing-ms), never just "MS"');
+      issue(
+        `regulatory.${i}.approvedFor`,
+        'is required when approved: name what it is approved for (for example relapsing-ms), never just "MS"',
+      );
     }
     if (s.status !== 'approved' && (s.approvedFor?.length || s.history?.length)) {
       issue(`regulatory.${i}.status`, 'is not "approved", but approvedFor or history is given');
@@ -256,7 +260,8 @@ const checkHarms = (t: Treatment, sourceIds: ReadonlySet<string>, issue: Report)
   warnings.forEach((w, i) => {
     if (!w.boxed) seenPlain = true;
     else if (seenPlain) issue(`warnings.${i}.boxed`, 'must come first: list boxed warnings before the other warnings');
-    if (w.source && !sourceIds.has(w.source)) issue(`warnings.${i}.source`, `names "${w.source}", which is not among this treatment's sources`);
+    if (w.source && !sourceIds.has(w.source))
+      issue(`warnings.${i}.source`, `names "${w.source}", which is not among this treatment's sources`);
     if (regulatoryFor(t.regulatory).status === 'approved' && !w.source) {
       issue(`warnings.${i}.source`, 'is required: name the label (an entry in sources) this warning comes from');
     }
@@ -285,7 +290,10 @@ const checkCertainty = (t: Treatment, issue: Report): void => {
   if (!t.evidence.certaintyNote) issue('evidence.certaintyNote', 'is required with a certainty: say why the evidence is rated lower');
   const { derived } = treatmentCertainty(t);
   if (!derived) {
-    issue('evidence.certainty', 'cannot be set by hand: certainty is derived from key studies with methods, and there are none to derive it from');
+    issue(
+      'evidence.certainty',
+      'cannot be set by hand: certainty is derived from key studies with methods, and there are none to derive it from',
+    );
   } else if (CERTAINTY_LEVELS.indexOf(hand) >= CERTAINTY_LEVELS.indexOf(derived)) {
     issue(
       'evidence.certainty',
@@ -312,7 +320,8 @@ const checkTreatment = (t: Treatment, issue: Report): void => {
     });
   });
   t.regulatory.forEach((r, i) => {
-    if (r.source && !sourceIds.has(r.source)) issue(`regulatory.${i}.source`, `names "${r.source}", which is not among this treatment's sources`);
+    if (r.source && !sourceIds.has(r.source))
+      issue(`regulatory.${i}.source`, `names "${r.source}", which is not among this treatment's sources`);
   });
   checkCertainty(t, issue);
   for (const field of TREATMENT_TEXT_FIELDS) {
@@ -489,14 +498,12 @@ function categoryHarms(treatments: ReadonlyMap<string, ValidationResult<Treatmen
         .flatMap((o) =>
           (o.warnings ?? [])
             .filter((w) => w.boxed && !boxed.has(w.text))
-            .map(
-              (w): DataIssue => ({
-                kind: 'treatment',
-                record: c.id,
-                path: 'warnings',
-                message: `must show the boxed warning of "${o.id}" (${o.name}), word for word: "${w.text.length > 60 ? `${w.text.slice(0, 60)}…` : w.text}"`,
-              }),
-            ),
+            .map((w): DataIssue => ({
+              kind: 'treatment',
+              record: c.id,
+              path: 'warnings',
+              message: `must show the boxed warning of "${o.id}" (${o.name}), word for word: "${w.text.length > 60 ? `${w.text.slice(0, 60)}…` : w.text}"`,
+            })),
         );
     });
 }
