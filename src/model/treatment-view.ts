@@ -148,7 +148,7 @@ export interface FindingView {
   measure: string;
   /** "68% lower relapse rate (relative reduction): 0.26 vs 0.81 relapses per person per year" */
   result: string;
-  /** This finding's own certainty, when its study reports several findings (GRADE rates outcomes). */
+  /** This finding's own certainty, when it differs from its study's (GRADE rates each outcome). */
   certainty?: string | undefined;
   /** "compared with placebo" */
   comparedWith: string;
@@ -265,11 +265,12 @@ function cell(t: Treatment, c: Criterion, jurisdiction: string, locale: string):
           design: k.design,
           certainty: byStudy[i] && certaintyLabel(byStudy[i].level),
           findings: k.findings.map((f) => {
+            // Each finding is rated on its own; its rating is named when it differs from the study's.
             const own = k.findings.length > 1 ? findingCertainty(k, f, locale) : undefined;
             return {
               measure: f.measure,
               result: findingText(f),
-              certainty: own && certaintyLabel(own.level),
+              certainty: own && own.level !== byStudy[i]?.level ? certaintyLabel(own.level) : undefined,
               comparedWith: msg(str`compared with ${k.comparator}`),
               timePoint: f.timePoint,
               source: link(f.source ?? k.source),

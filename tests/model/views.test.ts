@@ -92,9 +92,12 @@ describe('certainty in the comparison comes from the rules', () => {
     expect(e.studies[0]!.certainty).to.equal('Moderate certainty');
   });
 
-  it('rates each finding when a study reports several (per outcome)', () => {
-    const e = evidence(byId('natalizumab'));
-    expect(e.studies[0]!.findings.map((f) => f.certainty)).to.deep.equal(['High certainty', 'High certainty']);
+  it('rates each finding when a study reports several, naming it when it differs from the study (per outcome)', () => {
+    expect(evidence(byId('natalizumab')).studies[0]!.findings.map((f) => f.certainty)).to.deep.equal([undefined, undefined]);
+    const t = variant(byId('natalizumab'), (d) => {
+      d.evidence.keyStudies[0].findings[1].interval = { measure: 'ratio', lower: 0.5, upper: 1.1 };
+    }) as Treatment;
+    expect(evidence(t).studies[0]!.findings.map((f) => f.certainty)).to.deep.equal([undefined, 'Low certainty']);
   });
 
   it('shows a lowered rating with its reason', () => {

@@ -304,8 +304,10 @@ export class TreatmentComparison extends LitElement {
                 ${k.findings.map(
                   (f) =>
                     html`<li class="finding">
-                      ${f.measure}: <strong>${f.result}</strong>${f.certainty ? html` <span class="muted">(${f.certainty})</span>` : nothing}
-                      <span class="comparator">${f.comparedWith}</span>${f.timePoint ? `, ${f.timePoint}` : ''}.
+                      ${f.measure}: <strong>${f.result}</strong>
+                      <span class="comparator">${f.comparedWith}</span>${f.timePoint ? `, ${f.timePoint}` : ''}${
+                        f.certainty ? ` (${f.certainty})` : ''
+                      }.
                       ${
                         f.source?.href
                           ? html`<a href=${f.source.href} aria-label=${msg(str`Source for ${k.name}: ${f.source.title}`)}
