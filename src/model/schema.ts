@@ -328,7 +328,7 @@ const KeyStudyMethodsSchema = v.strictObject({
   allocation: v.picklist(ALLOCATIONS),
   control: v.picklist(CONTROLS),
   masking: v.picklist(MASKINGS),
-  /** People randomised (or enrolled). */
+  /** People randomised (or enrolled) to the groups the findings compare (not a third arm). */
   enrolled: v.optional(Count),
   /** People in the analysis of the findings shown. */
   analysed: v.optional(Count),
