@@ -40,7 +40,7 @@ describe('docs/EVIDENCE-RULES.md: the table of every bundled certainty', () => {
       expected.push([t.id, '', c.level ?? 'not rated', c.level ? 'lowest of its key studies' : 'no key studies']);
     }
     // The "why" of a study card also names its starting point; compare from the first concern on.
-    const why = (text: string) => text.replace(/^[^;]*starts low; /, '');
+    const why = (text = '') => text.replace(/^[^;]*starts low; /, '');
     expect(rows.map(([r, k, level, w]) => [r, k, level, why(w)])).to.deep.equal(expected);
   });
 });
