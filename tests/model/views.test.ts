@@ -144,3 +144,26 @@ describe('study safety and record dates in plain words', () => {
     expect(roles).to.deep.equal(['Primary outcome', 'Secondary outcome · Moderate certainty']);
   });
 });
+
+describe('dates and notices that agree with what readers see', () => {
+  it("keeps the record's check date out of the page's JSON-LD review, which claims only the medical review", async () => {
+    const { studyJsonLd, reviewJsonLd } = await import('../../src/model/structured-data.js');
+    const lu = (studies.studies as unknown as Study[]).find((s) => s.id === 'lu-2020')!;
+    const article = JSON.stringify(studyJsonLd(lu));
+    expect(article).not.to.contain(lu.lastReviewed);
+    expect(article).not.to.match(/lastReviewed|dateModified|reviewedBy/);
+    const review = { reviewer: { name: 'Dr A Example' }, lastReviewed: '2025-10' };
+    expect(reviewJsonLd(review)).to.include({ lastReviewed: '2025-10' });
+  });
+
+  it('words the not-approved notice for the EU and for a country without a listed regulator', async () => {
+    const { defaultNotice } = await import('../../src/model/notices.js');
+    expect(defaultNotice('not-approved', { jurisdiction: 'EU', therapy: 'X' }).text[0]).to.match(
+      /^X is not authorised in the EU for Multiple Sclerosis\. It is still experimental/,
+    );
+    const de = defaultNotice('not-approved', { jurisdiction: 'DE' }).text[0]!;
+    expect(de).to.match(/^Stem cell and regenerative therapies for Multiple Sclerosis are not approved in Germany\./);
+    expect(de).not.to.contain('DE-approved');
+    expect(defaultNotice('not-approved', { therapy: 'X' }).text[0]).to.match(/^X is not FDA-approved for Multiple Sclerosis\./);
+  });
+});
