@@ -23,10 +23,20 @@ export const agencyFor = (jurisdiction: string): string => AGENCIES[jurisdiction
 /** True when the library knows the jurisdiction's regulator. */
 export const hasAgency = (jurisdiction: string): boolean => jurisdiction in AGENCIES;
 
+const names = new Map<string, Intl.DisplayNames | null>();
+
 /** A region's name in the page's language ("Germany", "Alemania"); the code itself when unknown. */
 export function regionName(code: string, locale = 'en'): string {
+  // Intl formatters are costly to create: one per language, made on first use and reused.
+  if (!names.has(locale)) {
+    try {
+      names.set(locale, new Intl.DisplayNames([locale], { type: 'region' }));
+    } catch {
+      names.set(locale, null);
+    }
+  }
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return names.get(locale)?.of(code) ?? code;
   } catch {
     return code;
   }

@@ -18,7 +18,7 @@ import { msg, str } from '@lit/localize';
 import type { Duration, Finding, Interval, KeyStudy, Study, Treatment } from './schema.js';
 import { CERTAINTY_LEVELS, type CertaintyLevel, isMsCondition } from './levels.js';
 import type { Allocation, Control, Masking } from './vocabulary.js';
-import { durationInMonths, formatCount, formatDuration } from './format.js';
+import { durationInMonths, formatCount, formatDuration, formatNumber } from './format.js';
 
 /** Below this many people, imprecision is very serious: two levels down ("a handful of people"). */
 export const VERY_SMALL_STUDY = 50;
@@ -118,10 +118,7 @@ const domainEffect = (reasons: CertaintyReason[], domain: CertaintyDomain): numb
     reasons.filter((r) => r.domain === domain).reduce((a, r) => a + r.effect, 0),
   );
 
-const ratio = (i: Interval, locale: string): string => {
-  const f = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  return `${f.format(i.lower)}–${f.format(i.upper)}`;
-};
+const ratio = (i: Interval, locale: string): string => `${formatNumber(i.lower, locale)}–${formatNumber(i.upper, locale)}`;
 
 /**
  * Rates evidence: the facts of a study and, when rating one outcome, that outcome's facts.
