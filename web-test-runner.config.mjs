@@ -107,9 +107,9 @@ const forcedColors = {
 };
 
 /**
- * `executeServerCommand('validate-data', { files })`: runs the real `npm run validate-data` script
- * on the given files ({ name: content }; none for the repository's data/) and returns its exit code
- * and output, so a test can check the command itself, not only the functions it calls.
+ * `executeServerCommand('validate-data', { files, strict })`: runs the real `npm run validate-data`
+ * script (with `--strict` when asked) on the given files ({ name: content }; none for the
+ * repository's data/) and returns its exit code and output, so a test can check the command itself.
  */
 const validateData = {
   name: 'validate-data',
@@ -123,12 +123,15 @@ const validateData = {
     });
     try {
       return await new Promise((resolve) =>
-        execFile('node_modules/.bin/tsx', ['scripts/validate-data.ts', ...files], (error, stdout, stderr) =>
-          resolve({
-            code: error ? (error.code ?? 1) : 0,
-            stdout: stdout.replaceAll(dir + '/', ''),
-            stderr: stderr.replaceAll(dir + '/', ''),
-          }),
+        execFile(
+          'node_modules/.bin/tsx',
+          ['scripts/validate-data.ts', ...(payload?.strict ? ['--strict'] : []), ...files],
+          (error, stdout, stderr) =>
+            resolve({
+              code: error ? (error.code ?? 1) : 0,
+              stdout: stdout.replaceAll(dir + '/', ''),
+              stderr: stderr.replaceAll(dir + '/', ''),
+            }),
         ),
       );
     } finally {

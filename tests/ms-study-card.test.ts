@@ -128,7 +128,7 @@ describe('<ms-study-card> full rendering', () => {
 
   it('shows verification and the last review', () => {
     expect(seen(part(el, 'about'))).to.contain('Checked against the abstract and the publisher’s page.');
-    expect(seen(part(el, 'footer'))).to.contain('Last reviewed November 24, 2026.');
+    expect(seen(part(el, 'footer'))).to.contain('Study record checked November 28, 2026.');
     expect(part(el, 'stale')).to.be.null;
   });
 
@@ -151,7 +151,9 @@ describe('<ms-study-card> content', () => {
     const el = await fixture<MsStudyCard>(html`<ms-study-card open .study=${randomisedTrial()}></ms-study-card>`);
     expect(seen(part(el, 'safety'))).to.equal('Safety Serious adverse events 31 Deaths 1 Common events Headache, Nausea');
     const r = await fixture<MsStudyCard>(html`<ms-study-card open .study=${riordan()}></ms-study-card>`);
-    expect(seen(part(r, 'safety'))).to.contain('Serious adverse events None reported');
+    expect(seen(part(r, 'safety'))).to.contain(
+      'Serious adverse events None reported among 20 people: that cannot rule out serious harms in up to about 3 in 20 people treated (15%).',
+    );
   });
 
   it('shows funding, registration and a correction notice', async () => {
@@ -204,7 +206,7 @@ describe('<ms-study-card> content', () => {
 
   it('labels an approved medicine as approved, with its year', async () => {
     const el = await fixture<MsStudyCard>(html`<ms-study-card .study=${randomisedTrial()}></ms-study-card>`);
-    expect(seen(part(el, 'regulatory'))).to.equal('Regulatory status: FDA-approved for MS (since 2020)');
+    expect(seen(part(el, 'regulatory'))).to.equal('Regulatory status: FDA-approved for relapsing forms of MS (since 2020)');
     expect(seen(part(el, 'certainty'))).to.equal('High certainty, mainly because it compared randomly assigned groups.');
   });
 

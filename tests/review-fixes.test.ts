@@ -40,7 +40,7 @@ describe('review fixes', () => {
     const header = seen(el.shadowRoot!.querySelector('thead th'));
     expect(header).to.contain('Approval status not reported');
     expect(header).not.to.contain('Investigational');
-    expect(seen(el.shadowRoot!.querySelector('[part="regulatory"]'))).to.equal('⚠ MHRA approval status for MS not reported');
+    expect(seen(el.shadowRoot!.querySelector('[part="regulatory"]'))).to.equal('⚠ Approval status for MS not reported');
   });
 
   it('a study whose control group is not reported does not claim there was none', async () => {

@@ -94,8 +94,16 @@ describe('structured data', () => {
     const data = jsonLdOf(el);
     const graph = data['@graph'] as Record<string, unknown>[];
     expect(graph.map((g) => [g['@type'], g.name, g.legalStatus])).to.deep.equal([
-      ['Drug', 'Natalizumab (Tysabri)', 'FDA-approved for MS (since 2004)'],
-      ['MedicalTherapy', 'Umbilical-cord mesenchymal stem cell (MSC) therapy', 'Investigational — not FDA-approved for MS'],
+      [
+        'Drug',
+        'Natalizumab (Tysabri)',
+        'FDA-approved for relapsing forms of MS (since 2004; withdrawn 2005, back in 2006 under a restricted programme)',
+      ],
+      [
+        'MedicalTherapy',
+        'Umbilical-cord mesenchymal stem cell (MSC) therapy',
+        'Unapproved — not FDA-approved for MS; offered outside clinical trials',
+      ],
     ]);
     expectAllVisible(el, data);
     const narrow = await fixture(

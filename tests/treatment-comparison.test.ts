@@ -67,21 +67,21 @@ describe('<treatment-comparison> table', () => {
     expect(sources.querySelectorAll('a').length).to.be.greaterThan(5);
   });
 
-  it('marks the investigational option in its column header', () => {
+  it('marks the unapproved option in its column header', () => {
     const headers = [...root(el).querySelectorAll('thead th')].map((th) => seen(th));
-    expect(headers[5]).to.contain('Investigational');
-    expect(headers.slice(0, 5).some((h) => h.includes('Investigational'))).to.be.false;
+    expect(headers[5]).to.contain('Unapproved');
+    expect(headers.slice(0, 5).some((h) => h.includes('Unapproved'))).to.be.false;
   });
 
   it('gives each option its regulatory label', () => {
     const cells = [...root(el).querySelectorAll('tr.row-regulatory td')].map((td) => seen(td.querySelector('[part="regulatory"]')));
     expect(cells).to.deep.equal([
-      'FDA-approved for MS',
-      'FDA-approved for MS',
-      'FDA-approved for MS',
-      'Not a medicine: FDA approval does not apply',
-      'Not a medicine: FDA approval does not apply',
-      '⚠ Investigational — not FDA-approved for MS',
+      'FDA-approved for relapsing forms of MS and for primary progressive MS',
+      'FDA-approved to treat MS relapses',
+      'FDA-approved for spasticity (including in MS) and to improve walking in MS',
+      'Not a medicine: drug approval does not apply',
+      'Not a medicine: drug approval does not apply',
+      '⚠ Unapproved — not FDA-approved for MS; offered outside clinical trials',
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('<treatment-comparison> table', () => {
       expect(link.getAttribute('aria-label')).to.match(/^Source for .+: .+/);
     }
     expect(seen(root(el).querySelector('table .finding'))).to.equal(
-      'Relapses per year: 67% fewer (0.22 vs 0.67) compared with placebo, 2 years. Source',
+      'Relapse rate at one year (primary endpoint): 68% lower relapse rate (relative reduction): 0.26 vs 0.81 relapses per person per year compared with placebo, 1 year. Source',
     );
   });
 
@@ -107,8 +107,8 @@ describe('<treatment-comparison> table', () => {
   });
 
   it('shows "Not reported" for an empty cell', () => {
-    const corticosteroidRisks = root(el).querySelectorAll('tr.row-risks td')[1]!;
-    expect(seen(corticosteroidRisks)).to.equal('Not reported');
+    const lifestyleFrequency = root(el).querySelectorAll('tr.row-frequency td')[4]!;
+    expect(seen(lifestyleFrequency)).to.equal('Not reported');
   });
 
   it('is accessible', async () => {
@@ -135,7 +135,8 @@ describe('<treatment-comparison> choices', () => {
         criteria="monitoring, benefits, aim"
       ></treatment-comparison>`,
     );
-    expect(rowHeaders(el)).to.deep.equal(['What checks are needed?', 'What are the benefits?', 'What is it for?']);
+    // Benefits on screen bring the risks row with them.
+    expect(rowHeaders(el)).to.deep.equal(['What checks are needed?', 'What are the benefits?', 'What are the risks?', 'What is it for?']);
     expect(seen(root(el).querySelector('[part="sources"] summary'))).to.equal('Where this is from: sources for 2 options');
     expect(seen(root(el).querySelectorAll('tr.row-monitoring td')[1])).to.contain('Blood count including lymphocytes');
   });
@@ -265,7 +266,7 @@ describe('<treatment-comparison> data routes', () => {
     );
     const expected = await visible(byProperty);
     expect(expected).to.contain('Natalizumab (Tysabri)');
-    expect(expected).to.contain('Investigational');
+    expect(expected).to.contain('Unapproved');
 
     const provider = await fixture(
       html`<ms-evidence-provider .data=${{ treatments: all }}

@@ -62,6 +62,10 @@ export function durationInMonths(d: Duration): number {
   }
 }
 
+/** A number with up to two decimals in the page's language ("0.58", "0,58"). */
+export const formatNumber = (n: number, locale = 'en'): string =>
+  formatter(`number ${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(n);
+
 /** A whole number in the page's language ("1,234"). */
 export const formatCount = (n: number, locale = 'en'): string =>
   formatter(`count ${locale}`, () => new Intl.NumberFormat(locale)).format(n);

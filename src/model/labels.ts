@@ -60,6 +60,7 @@ export const maskingLabel = (m: Masking): string =>
     'open-label': msg('Open label (not blinded)'),
     'single-blind': msg('Single blind'),
     'double-blind': msg('Double blind'),
+    'assessor-blind': msg('Outcome assessors blinded'),
     'not-reported': msg('Blinding not reported'),
   })[m];
 

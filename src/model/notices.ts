@@ -4,7 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { NoticeKind } from './levels.js';
-import { agencyFor } from './agencies.js';
+import { agencyFor, regionName } from './agencies.js';
 
 /** The heading of each kind of notice. */
 export const noticeHeading = (k: NoticeKind): string =>
@@ -22,6 +22,8 @@ const EMERGENCY_NUMBERS: Record<string, string> = { US: '911', CA: '911', GB: '9
 export interface NoticeContext {
   /** Jurisdiction code; default "US". */
   jurisdiction?: string;
+  /** The page's language, for naming a country; default "en". */
+  locale?: string;
   /** The therapy a not-approved notice is about. */
   therapy?: string;
 }
@@ -32,22 +34,41 @@ export interface NoticeContent {
   text: string[];
 }
 
+/**
+ * "X is not FDA-approved for Multiple Sclerosis…": the regulator named as it grants approval (the
+ * European Commission authorises medicines in the EU), and a jurisdiction without a listed
+ * regulator named as a country, never as "not DE-approved".
+ */
+function notApprovedSentence(jurisdiction: string, therapy: string | undefined, locale: string): string {
+  const rest = therapy
+    ? msg('It is still experimental: research continues to evaluate its safety, dosing and long-term effects, and outcomes vary.')
+    : msg('They are still experimental: research continues to evaluate their safety, dosing and long-term effects, and outcomes vary.');
+  const agency = agencyFor(jurisdiction);
+  if (jurisdiction === 'EU') {
+    return therapy
+      ? `${msg(str`This treatment (${therapy}) is not authorised in the EU for Multiple Sclerosis.`)} ${rest}`
+      : `${msg('Stem cell and regenerative therapies for Multiple Sclerosis are not authorised in the EU.')} ${rest}`;
+  }
+  if (agency === jurisdiction) {
+    const where = regionName(jurisdiction, locale);
+    return therapy
+      ? `${msg(str`This treatment (${therapy}) is not approved for Multiple Sclerosis in ${where}.`)} ${rest}`
+      : `${msg(str`Stem cell and regenerative therapies for Multiple Sclerosis are not approved in ${where}.`)} ${rest}`;
+  }
+  return therapy
+    ? `${msg(str`This treatment (${therapy}) is not ${agency}-approved for Multiple Sclerosis.`)} ${rest}`
+    : `${msg(str`Stem cell and regenerative therapies for Multiple Sclerosis are not ${agency}-approved.`)} ${rest}`;
+}
+
 /** The default heading and text of one kind of notice. */
 export function defaultNotice(kind: NoticeKind, context: NoticeContext = {}): NoticeContent {
   const jurisdiction = context.jurisdiction ?? 'US';
-  const agency = agencyFor(jurisdiction);
   const heading = noticeHeading(kind);
   switch (kind) {
     case 'educational':
       return { heading, text: [msg('This page is for educational purposes only and does not constitute medical advice.')] };
     case 'not-approved': {
-      const first = context.therapy
-        ? msg(
-            str`This treatment (${context.therapy}) is not ${agency}-approved for Multiple Sclerosis. It is still experimental: research continues to evaluate its safety, dosing and long-term effects, and outcomes vary.`,
-          )
-        : msg(
-            str`Stem cell and regenerative therapies for Multiple Sclerosis are not ${agency}-approved. They are still experimental: research continues to evaluate their safety, dosing and long-term effects, and outcomes vary.`,
-          );
+      const first = notApprovedSentence(jurisdiction, context.therapy, context.locale ?? 'en');
       const second =
         jurisdiction === 'US'
           ? msg(

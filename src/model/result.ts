@@ -15,6 +15,8 @@ export interface DataIssue {
   message: string;
   /** Set for a claim of cure, reversal, restoration or approval about an unapproved therapy. */
   rule?: 'claim';
+  /** Set for a problem that does not make the record invalid (an error in strict mode). */
+  severity?: 'warning';
 }
 
 /**
@@ -22,7 +24,7 @@ export interface DataIssue {
  * rule keeps its `value`, so an element whose page has switched guardrails off can still show it
  * when the only problems are claims.
  */
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: DataIssue[]; value?: T };
+export type ValidationResult<T> = { ok: true; value: T; warnings?: DataIssue[] } | { ok: false; issues: DataIssue[]; value?: T };
 
 /** Accepts a record whose only problems are claims (for elements with guardrails switched off). */
 export function acceptClaims<T>(result: ValidationResult<T>): ValidationResult<T> {

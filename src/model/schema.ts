@@ -16,11 +16,13 @@ import {
   CONTROLS,
   DIRECTIONS,
   DURATION_UNITS,
+  INDICATIONS,
   MASKINGS,
   NOTICE_KINDS,
   OUTCOME_ROLES,
   PHASES,
   PUBLICATION_NOTICES,
+  REGULATORY_EVENTS,
   REGULATORY_STATUSES,
   ROUTES,
   STUDY_TYPES,
@@ -39,9 +41,21 @@ export const IdSchema = v.pipe(
   v.maxLength(80, 'must be at most 80 characters'),
 );
 
-/** Non-empty text of sensible length, shown as text (never as markup). */
-const Text = v.pipe(v.string(), v.regex(/\S/, 'must not be empty'), v.maxLength(4000, 'must be at most 4,000 characters'));
-const TextList = v.array(Text);
+/**
+ * Text the data author writes for readers, shown as text (never as markup). This is the one
+ * marked text type: validation finds every field of this type in a record (by walking the schema,
+ * see `claimTexts` in validate.ts) and checks it for claims of cure, reversal, restoration or
+ * approval when the therapy is not approved. A new reader-facing field gets the check by using it.
+ */
+export const ClaimText = v.pipe(v.string(), v.regex(/\S/, 'must not be empty'), v.maxLength(4000, 'must be at most 4,000 characters'));
+/**
+ * Words quoted as published (a paper's title, authors, a journal, a source's publisher, a
+ * person's name): shown as given and not claim-checked, because changing them would misquote.
+ */
+export const Quoted = v.pipe(v.string(), v.regex(/\S/, 'must not be empty'), v.maxLength(4000, 'must be at most 4,000 characters'));
+const Text = ClaimText;
+const TextList = v.array(ClaimText);
+const QuotedList = v.array(Quoted);
 
 /** A count of people or events: a whole number, zero or more. */
 const Count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
@@ -78,14 +92,30 @@ const HttpsUrl = v.pipe(
  */
 const Jurisdiction = v.pipe(v.string(), v.regex(JURISDICTION_PATTERN, 'must be a two-letter code like US or EU'));
 
+const Year = v.pipe(v.number(), v.integer('must be a whole year'), v.minValue(1900), v.maxValue(2100));
+
+/** One event in a medicine's regulatory history: "withdrawn 2005", "back in 2006 under a restricted programme". */
+const RegulatoryHistoryEventSchema = v.strictObject({
+  event: v.picklist(REGULATORY_EVENTS),
+  /** When, as a date ("2006-06-05"), a month or a year ("2005"). */
+  date: v.union([DateSchema, v.pipe(v.string(), v.regex(/^[0-9]{4}$/, 'must be a year like 2005'))]),
+  note: v.optional(Text),
+});
+
 /** Regulatory status of an intervention for MS in one jurisdiction. */
 export const RegulatoryStatusSchema = v.strictObject({
   jurisdiction: Jurisdiction,
   status: v.picklist(REGULATORY_STATUSES),
+  /** What it is approved for, when approved: the label reads "FDA-approved for relapsing forms of MS". */
+  approvedFor: v.optional(v.pipe(v.array(v.picklist(INDICATIONS)), v.minLength(1, 'must name at least one indication'))),
   /** Year of first approval for MS, when approved. */
-  approvalYear: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
+  approvalYear: v.optional(Year),
+  /** Withdrawals and returns after the first approval, oldest first. */
+  history: v.optional(v.array(RegulatoryHistoryEventSchema)),
   /** Approved indications in the label's words, when approved. */
   indications: v.optional(TextList),
+  /** Id of the source (label, decision) the status and indications come from. */
+  source: v.optional(IdSchema),
   note: v.optional(Text),
 });
 
@@ -93,6 +123,8 @@ export const RegulatoryStatusSchema = v.strictObject({
 
 const RegistrationSchema = v.strictObject({
   id: RegistrationId,
+  /** The trial was registered after enrolment began (a risk of bias: outcomes could be chosen late). */
+  afterEnrolment: v.optional(v.boolean()),
   note: v.optional(Text),
 });
 
@@ -104,17 +136,17 @@ const PublicationNoticeSchema = v.strictObject({
 });
 
 const CitationSchema = v.strictObject({
-  title: Text,
+  title: Quoted,
   /** Authors in publication order, "Surname Initials". */
-  authors: v.pipe(TextList, v.minLength(1, 'must name at least one author')),
+  authors: v.pipe(QuotedList, v.minLength(1, 'must name at least one author')),
   /** Where the work was done, as the publication states it. */
-  affiliation: v.optional(Text),
-  journal: v.optional(Text),
-  year: v.pipe(v.number(), v.integer('must be a whole year'), v.minValue(1900), v.maxValue(2100)),
-  volume: v.optional(Text),
-  issue: v.optional(Text),
-  pages: v.optional(Text),
-  articleNumber: v.optional(Text),
+  affiliation: v.optional(Quoted),
+  journal: v.optional(Quoted),
+  year: Year,
+  volume: v.optional(Quoted),
+  issue: v.optional(Quoted),
+  pages: v.optional(Quoted),
+  articleNumber: v.optional(Quoted),
   doi: v.optional(Doi),
   pmid: v.optional(Pmid),
   pmcid: v.optional(Pmcid),
@@ -128,6 +160,8 @@ const DesignSchema = v.strictObject({
   allocation: v.picklist(ALLOCATIONS),
   control: v.picklist(CONTROLS),
   masking: v.picklist(MASKINGS),
+  /** The trial was stopped earlier than planned (effects from stopped trials tend to be overestimated). */
+  stoppedEarly: v.optional(v.boolean()),
   note: v.optional(Text),
 });
 
@@ -164,6 +198,35 @@ export const DurationSchema = v.strictObject({
   unit: v.picklist(DURATION_UNITS),
 });
 
+/**
+ * A confidence interval as reported. For a ratio (rate ratio, hazard ratio, odds ratio) no effect
+ * is 1; for a difference it is 0. An interval that includes no effect cannot tell benefit from harm.
+ */
+export const IntervalSchema = v.pipe(
+  v.strictObject({
+    measure: v.picklist(['ratio', 'difference']),
+    estimate: v.optional(v.number()),
+    lower: v.number(),
+    upper: v.number(),
+    /** Confidence level in percent; default 95. */
+    level: v.optional(v.pipe(v.number(), v.minValue(50), v.maxValue(99.9))),
+  }),
+  v.check((i) => i.lower <= i.upper, 'lower must not be above upper'),
+  v.check((i) => i.measure === 'difference' || i.lower > 0, 'a ratio interval must be above 0'),
+);
+
+/** What makes an outcome indirect or open to bias, for the certainty rules. */
+const OutcomeKindFields = {
+  /**
+   * A surrogate: a measurement that stands in for what matters to people with MS (MRI lesions
+   * standing in for disability or relapses).
+   */
+  surrogate: v.optional(v.boolean()),
+  /** Judged by a person (a rating, a questionnaire), so open to bias when people knew the treatment. */
+  subjective: v.optional(v.boolean()),
+  interval: v.optional(IntervalSchema),
+};
+
 const OutcomeSchema = v.strictObject({
   measure: Text,
   role: v.picklist(OUTCOME_ROLES),
@@ -173,6 +236,7 @@ const OutcomeSchema = v.strictObject({
   direction: v.picklist(DIRECTIONS),
   /** Statistics exactly as reported, e.g. "p < 0.03". */
   statistics: v.optional(Text),
+  ...OutcomeKindFields,
 });
 
 const SafetySchema = v.strictObject({
@@ -220,9 +284,9 @@ export const StudySchema = v.strictObject({
 /** A source: built into a link from its identifiers, or from an https URL. */
 export const SourceSchema = v.strictObject({
   id: IdSchema,
-  title: Text,
-  publisher: v.optional(Text),
-  year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
+  title: Quoted,
+  publisher: v.optional(Quoted),
+  year: v.optional(Year),
   pmid: v.optional(Pmid),
   pmcid: v.optional(Pmcid),
   doi: v.optional(Doi),
@@ -232,21 +296,58 @@ export const SourceSchema = v.strictObject({
   accessed: v.optional(DateSchema),
 });
 
-const FindingSchema = v.strictObject({
-  measure: Text,
-  /** The result relative to the key study's comparator, e.g. "68% lower". */
-  result: Text,
-  timePoint: v.optional(Text),
-  /** Id of an entry in the treatment's sources, when this finding has its own source. */
-  source: v.optional(IdSchema),
+/**
+ * One result of a key study, against its comparator. A relative effect ("68% lower relapse rate")
+ * always travels with the absolute numbers it comes from ("0.26 vs 0.81 relapses per person per
+ * year"): a percentage alone makes small effects look large.
+ */
+const FindingSchema = v.pipe(
+  v.strictObject({
+    measure: Text,
+    /** This was the trial's primary endpoint. */
+    primary: v.optional(v.boolean()),
+    /** The relative effect as reported, e.g. "68% lower relapse rate". */
+    relative: v.optional(Text),
+    /** The absolute numbers in each group, e.g. "0.26 vs 0.81 relapses per person per year". */
+    absolute: v.optional(Text),
+    /** Other statistics as reported, e.g. "hazard ratio 0.58 (95% CI 0.43 to 0.77)". */
+    result: v.optional(Text),
+    timePoint: v.optional(Text),
+    /** Id of an entry in the treatment's sources, when this finding has its own source. */
+    source: v.optional(IdSchema),
+    ...OutcomeKindFields,
+  }),
+  v.check((f) => Boolean(f.relative ?? f.absolute ?? f.result), 'must give a result: relative, absolute or result'),
+);
+
+/**
+ * How a key study was done, in the same terms as a full study record, so its certainty is derived
+ * by the same rules (`certainty.ts`) instead of being typed by hand.
+ */
+const KeyStudyMethodsSchema = v.strictObject({
+  allocation: v.picklist(ALLOCATIONS),
+  control: v.picklist(CONTROLS),
+  masking: v.picklist(MASKINGS),
+  /** People randomised (or enrolled) to the groups the findings compare (not a third arm). */
+  enrolled: v.optional(Count),
+  /** People in the analysis of the findings shown. */
+  analysed: v.optional(Count),
+  followUp: v.optional(DurationSchema),
+  /** Everyone in the trial had MS (false: some had another condition). */
+  allMs: v.boolean(),
+  stoppedEarly: v.optional(v.boolean()),
+  registeredAfterEnrolment: v.optional(v.boolean()),
 });
 
 /** A trial behind a treatment's evidence: every number in it has a comparator and a source. */
 const KeyStudySchema = v.strictObject({
   name: Text,
   design: v.optional(Text),
+  /** People analysed, shown beside the findings. */
   participants: v.optional(Count),
   comparator: Text,
+  /** Design facts the certainty rules need; without them the study is not rated. */
+  methods: v.optional(KeyStudyMethodsSchema),
   /** Id of an entry in the treatment's sources. */
   source: IdSchema,
   /** Id of a full study record in the dataset, when there is one. */
@@ -258,6 +359,10 @@ const WarningSchema = v.strictObject({
   text: Text,
   /** A boxed warning on the label, the strongest kind. */
   boxed: v.optional(v.boolean()),
+  /** In a category: the medicine whose label carries this warning. */
+  medicine: v.optional(Quoted),
+  /** Id of the label (an entry in the treatment's sources) the warning comes from. */
+  source: v.optional(IdSchema),
 });
 
 /** An option or a category of MS care. */
@@ -278,8 +383,12 @@ export const TreatmentSchema = v.strictObject({
   ),
   regulatory: v.pipe(v.array(RegulatoryStatusSchema), v.minLength(1, 'must give the regulatory status in at least one jurisdiction')),
   evidence: v.strictObject({
+    /**
+     * A lower certainty than the one derived from the key studies, for a reason the rules cannot
+     * see (given in `certaintyNote`). It can never raise the derived certainty.
+     */
     certainty: v.optional(v.picklist(CERTAINTY_LEVELS)),
-    /** Why the evidence has that certainty; needed with a certainty. */
+    /** Why the certainty was lowered; needed with a certainty. */
     certaintyNote: v.optional(Text),
     summary: v.optional(Text),
     keyStudies: v.optional(v.array(KeyStudySchema)),
@@ -306,7 +415,7 @@ const NoticeTextSchema = v.strictObject({
 /** Who reviewed a page and when. */
 export const ReviewSchema = v.strictObject({
   /** Who reviewed the page; absent reads "Reviewer not reported" (and warns). */
-  reviewer: v.optional(v.strictObject({ name: Text, credentials: v.optional(Text) })),
+  reviewer: v.optional(v.strictObject({ name: Quoted, credentials: v.optional(Quoted) })),
   lastReviewed: DateSchema,
   nextReviewDue: v.optional(DateSchema),
   note: v.optional(Text),
@@ -356,6 +465,10 @@ export type Duration = v.InferOutput<typeof DurationSchema>;
 export type RegulatoryStatus = v.InferOutput<typeof RegulatoryStatusSchema>;
 export type Treatment = v.InferOutput<typeof TreatmentSchema>;
 export type KeyStudy = NonNullable<Treatment['evidence']['keyStudies']>[number];
+export type KeyStudyMethods = NonNullable<KeyStudy['methods']>;
+export type Finding = KeyStudy['findings'][number];
+export type Interval = v.InferOutput<typeof IntervalSchema>;
+export type Warning = NonNullable<Treatment['warnings']>[number];
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type PageContent = v.InferOutput<typeof PageContentSchema>;
 export type Review = v.InferOutput<typeof ReviewSchema>;

@@ -5,7 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Study } from './schema.js';
-import { studyCertainty, type Certainty } from './certainty.js';
+import { outcomeCertainty, studyCertainty, type Certainty } from './certainty.js';
 import { isUnapproved, regulatoryFor, regulatoryLabel, type RegulatoryLabel } from './regulatory.js';
 import { citationLinks, isUnverified } from './citation.js';
 import type { IdentifierLink } from './identifiers.js';
@@ -74,7 +74,13 @@ export interface StudyView {
   routes: string;
   links: IdentifierLink[];
   verification: { verified: boolean; text: string; partly: boolean };
+  /** When this record was last checked against its sources, formatted. */
   lastReviewed: string;
+  /**
+   * "Study record checked 24 November 2026.": named apart from the page's medical review, which is
+   * a different thing with a different date (`<ms-review-info>`).
+   */
+  recordChecked: string;
   stale?: { due: string } | undefined;
   /** Whether a field path is marked not verified. */
   unverified: (path: string) => boolean;
@@ -90,12 +96,31 @@ export interface StudyView {
   comparator?: string | undefined;
   /** Outcomes, primary first, with labels resolved; `index` is the position in the record. */
   outcomes: OutcomeView[];
-  /** Safety counts in words ("None reported" for zero). */
+  /**
+   * Safety counts in words. Zero serious events also says, in plain words, what that cannot rule
+   * out: with none in n people, up to about 3 in n could still have one (the "rule of three").
+   */
   safety: { serious?: string | undefined; deaths?: string | undefined; common?: string | undefined };
   /** Publication notices (correction, retraction…), their dates in the card's one date format. */
   notices: { kind: NonNullable<Study['citation']['notices']>[number]['kind']; date?: string | undefined; note?: string | undefined }[];
   /** The "In short" key messages, shown first on every card. */
   summary: StudySummary;
+}
+
+/** Shown instead of a fact that only a secondary source (such as a clinic's summary) reports. */
+export const notYetChecked = (): string => msg('Not yet checked against the publication');
+
+/**
+ * "None reported among 20 people: that cannot rule out serious harms in up to about 3 in 20 people
+ * treated (15%)." With no events in n people, the upper 95% bound of the rate is about 3/n.
+ */
+export function noEventsText(people: number | undefined, locale = 'en'): string {
+  if (people === undefined || people === 0) return msg('None reported');
+  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 3 / people < 0.01 ? 1 : 0 }).format(
+    Math.min(1, 3 / people),
+  );
+  const n = formatCount(people, locale);
+  return msg(str`None reported among ${n} people: that cannot rule out serious harms in up to about 3 in ${n} people treated (${pct}).`);
 }
 
 /** One outcome, ready to show. */
@@ -146,8 +171,12 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
       }
     : { verified: false, partly, text: msg('Not yet verified against the publication.') };
   const on = options.on ?? today();
-  const regulatory = regulatoryLabel(study.regulatory, options.jurisdiction);
+  const regulatory = regulatoryLabel(study.regulatory, options.jurisdiction, locale);
+  // A fact known only from a secondary source is not shown as a result.
+  const shown = <T>(path: string, value: T | undefined): T | string | undefined =>
+    value !== undefined && isUnverified(study, path) ? notYetChecked() : value;
   const count = (n: number | undefined) => (n === undefined ? undefined : n === 0 ? msg('None reported') : formatCount(n, locale));
+  const serious = study.safety?.seriousAdverseEvents;
   return {
     study,
     authorsShort: formatAuthors(study.citation.authors, AUTHORS_SHOWN),
@@ -170,6 +199,7 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
     links: citationLinks(study.citation),
     verification,
     lastReviewed: formatDate(study.lastReviewed, locale),
+    recordChecked: msg(str`Study record checked ${formatDate(study.lastReviewed, locale)}.`),
     stale: isPastDue(study.reviewDue, on) && study.reviewDue ? { due: formatDate(study.reviewDue, locale) } : undefined,
     unverified: (path) => isUnverified(study, path),
     unapproved: isUnapproved(regulatory.status),
@@ -183,20 +213,28 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
     analysed: pop.analysed === undefined ? undefined : formatCount(pop.analysed, locale),
     comparator: study.comparator ?? (design.control === 'none' ? msg('Nothing: there was no control group') : undefined),
     outcomes: study.outcomes
-      .map((o, index): OutcomeView => ({
-        index,
-        measure: o.measure,
-        role: o.role === 'not-stated' ? undefined : outcomeRoleLabel(o.role),
-        timePoint: o.timePoint,
-        result: o.result,
-        direction: o.direction === 'not-reported' ? undefined : directionLabel(o.direction),
-        statistics: o.statistics,
-      }))
+      .map((o, index): OutcomeView => {
+        const unchecked = isUnverified(study, `outcomes.${index}`) || isUnverified(study, `outcomes.${index}.result`);
+        // Each outcome has its own rating; it is named when it differs from the card's.
+        const own = study.outcomes.length > 1 ? outcomeCertainty(study, index, locale).level : certainty.level;
+        // An unknown role says nothing, rather than "role not stated" on every outcome.
+        const role = o.role === 'not-stated' ? undefined : outcomeRoleLabel(o.role);
+        const rating = own === certainty.level ? undefined : certaintyLabel(own);
+        return {
+          index,
+          measure: o.measure,
+          role: [role, rating].filter(Boolean).join(' · ') || undefined,
+          timePoint: o.timePoint,
+          result: unchecked ? notYetChecked() : o.result,
+          direction: unchecked || o.direction === 'not-reported' ? undefined : directionLabel(o.direction),
+          statistics: unchecked && o.statistics !== undefined ? notYetChecked() : o.statistics,
+        };
+      })
       .sort((a, b) => Number(study.outcomes[b.index]!.role === 'primary') - Number(study.outcomes[a.index]!.role === 'primary')),
     safety: {
-      serious: count(study.safety?.seriousAdverseEvents),
-      deaths: count(study.safety?.deaths),
-      common: study.safety?.commonEvents?.join(', '),
+      serious: shown('safety.seriousAdverseEvents', serious === 0 ? noEventsText(size, locale) : count(serious)),
+      deaths: shown('safety.deaths', count(study.safety?.deaths)),
+      common: shown('safety.commonEvents', study.safety?.commonEvents?.join(', ')),
     },
     // A note that already mentions the year carries its own date: the label does not repeat it in another format.
     notices: (study.citation.notices ?? []).map((n) => ({
@@ -257,14 +295,28 @@ const directionPhrase = (d: Study['outcomes'][number]['direction']): string =>
 
 /** The main reason for a certainty level, in a few words that follow "mainly because". */
 function mainReason(certainty: Certainty, size: number | undefined, locale: string): string {
-  const reason = certainty.reasons.find((r) => r.effect < 0) ?? certainty.reasons[0];
+  // The largest step down is the main reason; with none, the starting point explains the level.
+  const reason = [...certainty.reasons].sort((a, b) => a.effect - b.effect)[0];
   switch (reason?.code) {
     case 'no-control':
       return msg('there was no control group to compare with');
     case 'control-not-reported':
       return msg('the study does not say whether anyone was compared with the people treated');
     case 'small':
+    case 'very-small':
       return size === undefined ? msg('the study was small') : msg(str`only ${formatCount(size, locale)} people took part`);
+    case 'interval-includes-no-effect':
+      return msg('its result is also compatible with no effect at all');
+    case 'open-label-subjective':
+      return msg('people knew which treatment they had, and the outcome depends on judgement');
+    case 'high-dropout':
+      return msg('many people left the study before the end');
+    case 'stopped-early':
+      return msg('the study was stopped early');
+    case 'registered-late':
+      return msg('the study was registered only after it had started');
+    case 'surrogate-outcome':
+      return msg('its main outcome stands in for what matters to patients, such as disability');
     case 'size-not-reported':
       return msg('the number of people who took part is not reported');
     case 'short-follow-up':
@@ -299,7 +351,12 @@ export function summarizeStudy(study: Study, certainty: Certainty, regulatory: R
 
   const primary = study.outcomes.find((o) => o.role === 'primary');
   const shown = primary ?? study.outcomes.find((o) => o.direction !== 'not-reported') ?? study.outcomes[0];
-  const result = shown ? msg(str`${shown.measure}: ${directionPhrase(shown.direction)}.`) : msg('No results reported.');
+  const shownIndex = shown ? study.outcomes.indexOf(shown) : -1;
+  // A result known only from a secondary summary is not stated as a result (see notYetChecked).
+  const unchecked = shown !== undefined && (marked(`outcomes.${shownIndex}`) || marked(`outcomes.${shownIndex}.result`));
+  const result = shown
+    ? msg(str`${shown.measure}: ${unchecked ? lowerFirst(notYetChecked(), locale) : directionPhrase(shown.direction)}.`)
+    : msg('No results reported.');
 
   const s = study.safety;
   const size = pop.analysed ?? pop.enrolled;
@@ -309,7 +366,7 @@ export function summarizeStudy(study: Study, certainty: Certainty, regulatory: R
       : s.seriousAdverseEvents === 0
         ? size === undefined
           ? msg('No serious adverse events reported.')
-          : msg(str`No serious adverse events reported among ${people(size)}.`)
+          : noEventsText(size, locale)
         : msg(str`Serious adverse events: ${formatCount(s.seriousAdverseEvents, locale)}.`);
   const deaths = s?.deaths ? msg(str`Deaths: ${formatCount(s.deaths, locale)}.`) : '';
   const common = s?.commonEvents?.length
@@ -324,7 +381,7 @@ export function summarizeStudy(study: Study, certainty: Certainty, regulatory: R
   return {
     whom: { text: msg(str`Tested in ${whom}.`), unverified: marked('population') },
     tested: { text: msg(str`${iv.product}, in ${whom}.`), unverified: marked('intervention.product', 'population') },
-    result: { text: result, unverified: marked(shown ? `outcomes.${study.outcomes.indexOf(shown)}` : 'outcomes') },
+    result: { text: result, unverified: unchecked },
     resultNote: primary || !shown ? undefined : msg('The study did not name a main (primary) outcome.'),
     certainty: {
       text: msg(str`${certaintyLabel(certainty.level)}, mainly because ${mainReason(certainty, size, locale)}.`),

@@ -3,13 +3,14 @@
  * options to compare, and the derived text of each option. Options are never sorted or ranked:
  * they appear in the order the data or the page gives them.
  */
-import type { Treatment } from './schema.js';
+import type { Finding, Treatment } from './schema.js';
 import { TREATMENT_CATEGORIES, type TreatmentCategory } from './vocabulary.js';
 import type { DataIssue, ValidationResult } from './validate.js';
 import { isUnapproved, regulatoryFlag, regulatoryFor, regulatoryLabel, type RegulatoryLabel } from './regulatory.js';
 import { sourceLinks } from './citation.js';
 import { categoryLabel, certaintyLabel, routeLabel } from './labels.js';
 import { formatCount } from './format.js';
+import { findingCertainty, treatmentCertainty, type Certainty } from './certainty.js';
 import { msg, str } from '@lit/localize';
 
 /** The rows a comparison can show. */
@@ -49,7 +50,8 @@ export const criterionQuestion = (c: Criterion): string =>
 
 /**
  * The rows to show: the page's choice (empty: the default), with the regulatory row added whenever
- * any option is not approved, and sources always last. Unknown names are returned for a warning.
+ * any option is not approved, the risks row added whenever a benefit or a trial figure is shown
+ * (no benefit without its harms), and sources always last. Unknown names are returned for a warning.
  */
 export function chooseCriteria(
   requested: readonly string[],
@@ -64,6 +66,12 @@ export function chooseCriteria(
   // Any option not known to be approved (or not a medicine) makes the regulatory row mandatory.
   const needsRegulatory = options.some((o) => !['approved', 'not-applicable'].includes(regulatoryFor(o.regulatory, jurisdiction).status));
   if (needsRegulatory && !criteria.includes('regulatory')) criteria.splice(criteria[0] === 'aim' ? 1 : 0, 0, 'regulatory');
+  // A figure or a benefit on screen brings the risks row with it, right after the last of them.
+  const benefitShown =
+    (criteria.includes('evidence') && showsFigures(options)) || (criteria.includes('benefits') && options.some((o) => o.benefits?.length));
+  if (benefitShown && !criteria.includes('risks')) {
+    criteria.splice(Math.max(criteria.indexOf('evidence'), criteria.indexOf('benefits')) + 1, 0, 'risks');
+  }
   criteria.push('sources');
   return { criteria, unknown };
 }
@@ -138,7 +146,10 @@ export interface OptionView {
 /** A finding, always with what it was compared with, its trial and its source. */
 export interface FindingView {
   measure: string;
+  /** "68% lower relapse rate (relative reduction): 0.26 vs 0.81 relapses per person per year" */
   result: string;
+  /** This finding's own certainty, when it differs from its study's (GRADE rates each outcome). */
+  certainty?: string | undefined;
   /** "compared with placebo" */
   comparedWith: string;
   timePoint?: string | undefined;
@@ -157,7 +168,14 @@ export type CellView =
       certainty?: string | undefined;
       note?: string | undefined;
       summary?: string | undefined;
-      studies: { name: string; people?: string | undefined; design?: string | undefined; findings: FindingView[] }[];
+      studies: {
+        name: string;
+        people?: string | undefined;
+        design?: string | undefined;
+        /** The study's certainty by the rules ("Moderate certainty"); undefined when not rated. */
+        certainty?: string | undefined;
+        findings: FindingView[];
+      }[];
     }
   | { kind: 'sources'; items: { title: string; publisher?: string | undefined; href?: string | undefined }[] };
 
@@ -175,6 +193,45 @@ export interface ComparisonView {
 const list = (items: readonly string[] | undefined): CellView | undefined =>
   items?.length ? { kind: 'list', items: items.map((text) => ({ text })) } : undefined;
 
+/** What kind of relative effect a text states, for the words beside it. */
+const relativeWords = (relative: string): string =>
+  /fewer|lower|less|reduc|decreas/i.test(relative)
+    ? msg('relative reduction')
+    : /higher|more|increas/i.test(relative)
+      ? msg('relative increase')
+      : msg('relative difference');
+
+/**
+ * A finding's result in one line: the relative effect named as relative, then the absolute numbers
+ * it comes from, then any other statistics. "68% lower relapse rate (relative reduction): 0.26 vs
+ * 0.81 relapses per person per year".
+ */
+export function findingText(f: Finding): string {
+  const relative = f.relative ? `${f.relative} (${relativeWords(f.relative)})` : undefined;
+  const main = relative && f.absolute ? `${relative}: ${f.absolute}` : (relative ?? f.absolute);
+  return [main, f.result].filter(Boolean).join('; ');
+}
+
+/** Why a treatment's evidence is rated as it is, in plain words. */
+function certaintyNote(t: Treatment, locale: string): { label?: string | undefined; note?: string | undefined } {
+  const c = treatmentCertainty(t, locale);
+  if (!c.level) return { note: t.evidence.certaintyNote };
+  const label = certaintyLabel(c.level);
+  if (c.lowered) {
+    const from = certaintyLabel(c.derived!);
+    return { label, note: msg(str`Lowered by the editors from ${from}: ${c.lowered.reason ?? ''}`) };
+  }
+  // The weakest rated key study decides; its concerns are the reasons.
+  const weakest = c.studies.find((s): s is Certainty => s !== undefined && s.level === c.derived);
+  const concerns = (weakest?.reasons ?? []).filter((r) => r.effect < 0).map((r) => r.text);
+  return {
+    label,
+    note: concerns.length
+      ? msg(str`Rated by the same rules as every study: ${concerns.join(' ')}`)
+      : msg('Rated by the same rules as every study: large randomised trials, with nothing that lowers the rating.'),
+  };
+}
+
 function cell(t: Treatment, c: Criterion, jurisdiction: string, locale: string): CellView | undefined {
   const a = t.administration;
   switch (c) {
@@ -184,7 +241,7 @@ function cell(t: Treatment, c: Criterion, jurisdiction: string, locale: string):
       const status = t.regulatory.find((s) => s.jurisdiction === jurisdiction);
       return {
         kind: 'regulatory',
-        label: regulatoryLabel(t.regulatory, jurisdiction),
+        label: regulatoryLabel(t.regulatory, jurisdiction, locale),
         indications: status?.indications ?? [],
         note: status?.note,
       };
@@ -195,22 +252,30 @@ function cell(t: Treatment, c: Criterion, jurisdiction: string, locale: string):
         const s = t.sources.find((x) => x.id === id);
         return s && { href: sourceLinks(s)[0]?.href, title: s.title };
       };
+      const rated = certaintyNote(t, locale);
+      const byStudy = treatmentCertainty(t, locale).studies;
       return {
         kind: 'evidence',
-        certainty: e.certainty && certaintyLabel(e.certainty),
-        note: e.certaintyNote,
+        certainty: rated.label,
+        note: rated.note,
         summary: e.summary,
-        studies: (e.keyStudies ?? []).map((k) => ({
+        studies: (e.keyStudies ?? []).map((k, i) => ({
           name: k.name,
           people: k.participants === undefined ? undefined : msg(str`${formatCount(k.participants, locale)} people`),
           design: k.design,
-          findings: k.findings.map((f) => ({
-            measure: f.measure,
-            result: f.result,
-            comparedWith: msg(str`compared with ${k.comparator}`),
-            timePoint: f.timePoint,
-            source: link(f.source ?? k.source),
-          })),
+          certainty: byStudy[i] && certaintyLabel(byStudy[i].level),
+          findings: k.findings.map((f) => {
+            // Each finding is rated on its own; its rating is named when it differs from the study's.
+            const own = k.findings.length > 1 ? findingCertainty(k, f, locale) : undefined;
+            return {
+              measure: f.measure,
+              result: findingText(f),
+              certainty: own && own.level !== byStudy[i]?.level ? certaintyLabel(own.level) : undefined,
+              comparedWith: msg(str`compared with ${k.comparator}`),
+              timePoint: f.timePoint,
+              source: link(f.source ?? k.source),
+            };
+          }),
         })),
       };
     }
@@ -225,7 +290,10 @@ function cell(t: Treatment, c: Criterion, jurisdiction: string, locale: string):
       return a?.frequency ? { kind: 'text', text: a.frequency } : undefined;
     case 'risks': {
       const warnings = [...(t.warnings ?? [])].sort((x, y) => Number(Boolean(y.boxed)) - Number(Boolean(x.boxed)));
-      const items = [...warnings.map((w) => ({ text: w.text, boxed: Boolean(w.boxed) })), ...(t.risks ?? []).map((text) => ({ text }))];
+      const items = [
+        ...warnings.map((w) => ({ text: w.medicine ? `${w.medicine}: ${w.text}` : w.text, boxed: Boolean(w.boxed) })),
+        ...(t.risks ?? []).map((text) => ({ text })),
+      ];
       return items.length ? { kind: 'list', items } : undefined;
     }
     case 'sources':

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import {
+  ClaimText,
   DatasetSchema,
   PageContentSchema,
   ReviewSchema,
@@ -20,6 +21,9 @@ import {
 import { isMsCondition } from './levels.js';
 import { findClaims } from './claims.js';
 import { regulatoryFor } from './regulatory.js';
+import { treatmentCertainty } from './certainty.js';
+import { CERTAINTY_LEVELS } from './levels.js';
+import { sourceProblem } from './sources.js';
 
 import type { DataIssue, ValidationResult } from './result.js';
 
@@ -89,12 +93,15 @@ const recordName = (input: unknown, fallback: string): string => {
   return typeof id === 'string' && id.trim() ? id : fallback;
 };
 
+/** Reports a problem; `rule` marks a claim, or a warning that does not make the record invalid. */
+type Report = (path: string, message: string, rule?: 'claim' | 'warning') => void;
+
 const parse = <T>(
   schema: v.GenericSchema<unknown, T>,
   kind: DataIssue['kind'],
   input: unknown,
   fallbackName: string,
-  checks: (value: T, issue: (path: string, message: string, rule?: 'claim') => void) => void,
+  checks: (value: T, issue: Report) => void,
 ): ValidationResult<T> => {
   const record = recordName(input, fallbackName);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -106,11 +113,49 @@ const parse = <T>(
   if (notPlain !== undefined)
     return { ok: false, issues: [{ kind, record, path: notPlain, message: 'must be an object with named fields' }] };
   const issues: DataIssue[] = [];
-  checks(parsed.output, (path, message, rule) =>
-    issues.push(rule ? { kind, record, path, message, rule } : { kind, record, path, message }),
-  );
-  return issues.length ? { ok: false, issues, value: parsed.output } : { ok: true, value: parsed.output };
+  const warnings: DataIssue[] = [];
+  checks(parsed.output, (path, message, rule) => {
+    if (rule === 'warning') warnings.push({ kind, record, path, message, severity: 'warning' });
+    else issues.push(rule ? { kind, record, path, message, rule } : { kind, record, path, message });
+  });
+  if (issues.length) return { ok: false, issues, value: parsed.output };
+  return warnings.length ? { ok: true, value: parsed.output, warnings } : { ok: true, value: parsed.output };
 };
+
+/**
+ * Every `ClaimText` in a record with its dotted path, found by walking the schema beside the value:
+ * the schema, not a hand-kept list, decides which fields are claim-checked.
+ */
+export function claimTexts(schema: unknown, value: unknown, path = ''): [string, string][] {
+  if (value === undefined || value === null) return [];
+  if (schema === ClaimText) return typeof value === 'string' ? [[path, value]] : [];
+  const s = schema as { type?: string; wrapped?: unknown; entries?: Record<string, unknown>; item?: unknown; options?: unknown[] };
+  const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
+  switch (s.type) {
+    case 'optional':
+      return claimTexts(s.wrapped, value, path);
+    case 'object':
+    case 'strict_object':
+      return Object.entries(s.entries ?? {}).flatMap(([key, sub]) => claimTexts(sub, (value as Record<string, unknown>)[key], at(key)));
+    case 'array':
+      return Array.isArray(value) ? value.flatMap((item, i) => claimTexts(s.item, item, at(i))) : [];
+    case 'union':
+      return (s.options ?? []).flatMap((o) => claimTexts(o, value, path));
+    default:
+      return [];
+  }
+}
+
+const checkClaims = (schema: unknown, record: unknown, issue: Report): void => {
+  for (const [path, text] of claimTexts(schema, record)) for (const claim of findClaims(text)) issue(path, claim, 'claim');
+};
+
+/** A percentage change ("68% fewer", "42% lower risk", "a 29% reduction"): a relative effect. */
+const RELATIVE =
+  /\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s*(?:fewer|lower|less|higher|more|reduction|reduced|increase|relative)|(?:reduc\w*|lower\w*|fewer|decrease\w*)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)/i;
+
+/** True when a text states a percentage change (a relative effect). */
+export const statesRelativeEffect = (text: string | undefined): boolean => Boolean(text && RELATIVE.test(text));
 
 /** Whether a dotted path such as "outcomes.0.result" names a present field of a record. */
 export function hasPath(record: unknown, path: string): boolean {
@@ -133,6 +178,27 @@ const checkReviewDates = (
   if (due !== undefined && due < lastReviewed) issue(dueField, `must not be before the last review (${lastReviewed})`);
 };
 
+/** An approval must say what it is for; a history event must follow the first approval. */
+const checkApprovals = (statuses: Treatment['regulatory'], issue: Report): void => {
+  statuses.forEach((s, i) => {
+    if (s.status === 'approved' && !s.approvedFor?.length) {
+      issue(
+        `regulatory.${i}.approvedFor`,
+        'is required when approved: name what it is approved for (for example relapsing-ms), never just "MS"',
+      );
+    }
+    if (s.status !== 'approved' && (s.approvedFor?.length || s.history?.length)) {
+      issue(`regulatory.${i}.status`, 'is not "approved", but approvedFor or history is given');
+    }
+    const first = s.approvalYear;
+    (s.history ?? []).forEach((h, j) => {
+      if (first !== undefined && Number(h.date.slice(0, 4)) < first) {
+        issue(`regulatory.${i}.history.${j}.date`, `is before the first approval (${first})`);
+      }
+    });
+  });
+};
+
 const checkRegulatory = (statuses: readonly { jurisdiction: string }[], issue: (path: string, message: string) => void): void => {
   const seen = new Set<string>();
   statuses.forEach((s, i) => {
@@ -141,7 +207,7 @@ const checkRegulatory = (statuses: readonly { jurisdiction: string }[], issue: (
   });
 };
 
-const checkStudy = (study: Study, issue: (path: string, message: string, rule?: 'claim') => void): void => {
+const checkStudy = (study: Study, issue: Report): void => {
   const { population: pop, design } = study;
   if (pop.enrolled !== undefined && pop.analysed !== undefined && pop.analysed > pop.enrolled) {
     issue('population.analysed', `must not exceed the number enrolled (${pop.enrolled})`);
@@ -168,25 +234,75 @@ const checkStudy = (study: Study, issue: (path: string, message: string, rule?: 
   });
   checkRegulatory(study.regulatory, issue);
   checkReviewDates(study.lastReviewed, study.reviewDue, 'reviewDue', issue);
-  if (regulatoryFor(study.regulatory).status !== 'approved') {
-    const texts: [string, string | undefined][] = [
-      ['conclusion', study.conclusion],
-      ['design.note', study.design.note],
-      ['safety.note', study.safety?.note],
-      ['intervention.product', study.intervention.product],
-      ...study.outcomes.map((o, i): [string, string | undefined] => [`outcomes.${i}.result`, o.result]),
-      ...(study.limitations ?? []).map((l, i): [string, string] => [`limitations.${i}`, l]),
-      ...study.regulatory.map((r, i): [string, string | undefined] => [`regulatory.${i}.note`, r.note]),
-    ];
-    for (const [path, text] of texts) {
-      for (const claim of findClaims(text)) issue(path, claim, 'claim');
-    }
-  }
+  checkApprovals(study.regulatory, issue);
+  if (regulatoryFor(study.regulatory).status !== 'approved') checkClaims(StudySchema, study, issue);
 };
 
 const TREATMENT_TEXT_FIELDS = ['aim', 'examples', 'benefits', 'risks', 'monitoring', 'limitations'] as const;
 
-const checkTreatment = (t: Treatment, issue: (path: string, message: string, rule?: 'claim') => void): void => {
+/** True when the record shows an efficacy figure (a key study finding) or a benefit. */
+export const showsBenefit = (t: Treatment): boolean =>
+  Boolean(t.benefits?.length) || (t.evidence.keyStudies ?? []).some((k) => k.findings.length > 0);
+
+/**
+ * No benefit without its harms: an approved option or category that shows efficacy or benefits
+ * carries its label's warnings, boxed warnings first, each traced to the label it comes from.
+ */
+const checkHarms = (t: Treatment, sourceIds: ReadonlySet<string>, issue: Report): void => {
+  const warnings = t.warnings ?? [];
+  if (regulatoryFor(t.regulatory).status === 'approved' && showsBenefit(t) && !warnings.length) {
+    issue(
+      'warnings',
+      "is required: a record that shows benefits or trial figures must carry the label's warnings, boxed warnings first, then the main warnings and precautions",
+    );
+  }
+  let seenPlain = false;
+  warnings.forEach((w, i) => {
+    if (!w.boxed) seenPlain = true;
+    else if (seenPlain) issue(`warnings.${i}.boxed`, 'must come first: list boxed warnings before the other warnings');
+    if (w.source && !sourceIds.has(w.source))
+      issue(`warnings.${i}.source`, `names "${w.source}", which is not among this treatment's sources`);
+    if (regulatoryFor(t.regulatory).status === 'approved' && !w.source) {
+      issue(`warnings.${i}.source`, 'is required: name the label (an entry in sources) this warning comes from');
+    }
+  });
+};
+
+const checkFindings = (t: Treatment, issue: Report): void => {
+  (t.evidence.keyStudies ?? []).forEach((k, i) =>
+    k.findings.forEach((f, j) => {
+      const at = `evidence.keyStudies.${i}.findings.${j}`;
+      if ((f.relative || statesRelativeEffect(f.result)) && !f.absolute) {
+        issue(
+          f.relative ? `${at}.relative` : `${at}.result`,
+          'gives a relative effect (a percentage) without the absolute numbers it comes from; add absolute, e.g. "0.26 vs 0.81 relapses per person per year"',
+          'warning',
+        );
+      }
+    }),
+  );
+};
+
+/** A hand-entered certainty may only lower the one derived from the key studies, with a reason. */
+const checkCertainty = (t: Treatment, issue: Report): void => {
+  const hand = t.evidence.certainty;
+  if (!hand) return;
+  if (!t.evidence.certaintyNote) issue('evidence.certaintyNote', 'is required with a certainty: say why the evidence is rated lower');
+  const { derived } = treatmentCertainty(t);
+  if (!derived) {
+    issue(
+      'evidence.certainty',
+      'cannot be set by hand: certainty is derived from key studies with methods, and there are none to derive it from',
+    );
+  } else if (CERTAINTY_LEVELS.indexOf(hand) >= CERTAINTY_LEVELS.indexOf(derived)) {
+    issue(
+      'evidence.certainty',
+      `can only lower the certainty derived from the key studies (${derived}); remove it, or give a lower level and say why in certaintyNote`,
+    );
+  }
+};
+
+const checkTreatment = (t: Treatment, issue: Report): void => {
   const sourceIds = new Set<string>();
   t.sources.forEach((s, i) => {
     if (sourceIds.has(s.id)) issue(`sources.${i}.id`, `repeats "${s.id}"`);
@@ -203,9 +319,11 @@ const checkTreatment = (t: Treatment, issue: (path: string, message: string, rul
         issue(`evidence.keyStudies.${i}.findings.${j}.source`, `names "${f.source}", which is not among this treatment's sources`);
     });
   });
-  if (t.evidence.certainty && !t.evidence.certaintyNote) {
-    issue('evidence.certaintyNote', 'is required with a certainty: say why the evidence is rated so');
-  }
+  t.regulatory.forEach((r, i) => {
+    if (r.source && !sourceIds.has(r.source))
+      issue(`regulatory.${i}.source`, `names "${r.source}", which is not among this treatment's sources`);
+  });
+  checkCertainty(t, issue);
   for (const field of TREATMENT_TEXT_FIELDS) {
     const value = t[field];
     const texts = Array.isArray(value) ? value : value === undefined ? [] : [value];
@@ -221,26 +339,12 @@ const checkTreatment = (t: Treatment, issue: (path: string, message: string, rul
   (t.warnings ?? []).forEach((w, i) => {
     if (FIGURE.test(w.text)) issue(`warnings.${i}.text`, 'contains a figure; put it in evidence.keyStudies with its comparator and source');
   });
+  checkHarms(t, sourceIds, issue);
+  checkFindings(t, issue);
   checkRegulatory(t.regulatory, issue);
+  checkApprovals(t.regulatory, issue);
   checkReviewDates(t.lastReviewed, t.reviewDue, 'reviewDue', issue);
-  if (regulatoryFor(t.regulatory).status !== 'approved') {
-    const texts: [string, string | undefined][] = [
-      ['name', t.name],
-      ['aim', t.aim],
-      ['evidence.summary', t.evidence.summary],
-      ['evidence.certaintyNote', t.evidence.certaintyNote],
-      ...(['benefits', 'examples', 'limitations', 'risks', 'monitoring'] as const).flatMap((field) =>
-        (t[field] ?? []).map((text, i): [string, string] => [`${field}.${i}`, text]),
-      ),
-      ...t.regulatory.flatMap((r, i): [string, string | undefined][] => [
-        [`regulatory.${i}.note`, r.note],
-        ...(r.indications ?? []).map((x, j): [string, string] => [`regulatory.${i}.indications.${j}`, x]),
-      ]),
-    ];
-    for (const [path, text] of texts) {
-      for (const claim of findClaims(text)) issue(path, claim, 'claim');
-    }
-  }
+  if (regulatoryFor(t.regulatory).status !== 'approved') checkClaims(TreatmentSchema, t, issue);
 };
 
 /** Validates one study record. */
@@ -271,6 +375,8 @@ export interface CheckedDataset {
   page?: ValidationResult<PageContent>;
   /** Every problem found, in document order. */
   issues: DataIssue[];
+  /** Problems that do not make a record invalid (errors in strict mode), in document order. */
+  warnings?: DataIssue[];
 }
 
 const collection = <T extends { id: string }>(
@@ -278,6 +384,7 @@ const collection = <T extends { id: string }>(
   name: 'studies' | 'treatments',
   validate: (input: unknown, position: string) => ValidationResult<T>,
   issues: DataIssue[],
+  warnings: DataIssue[],
 ): Map<string, ValidationResult<T>> => {
   const results = new Map<string, ValidationResult<T>>();
   if (items === undefined) return results;
@@ -294,6 +401,7 @@ const collection = <T extends { id: string }>(
       return;
     }
     if (!result.ok) issues.push(...result.issues);
+    else if (result.warnings) warnings.push(...result.warnings);
     results.set(id, result);
   });
   return results;
@@ -303,6 +411,11 @@ const collection = <T extends { id: string }>(
 export interface CheckOptions {
   /** Ids of studies that live in other documents, so links to them are not dangling. */
   knownStudyIds?: ReadonlySet<string>;
+  /**
+   * Strict mode (CI): warnings become errors, and every source must be a primary record (an
+   * identifier, or a URL on a regulator's or registry's site: see `sources.ts`).
+   */
+  strict?: boolean;
 }
 
 /**
@@ -318,7 +431,7 @@ export function checkDataset(input: unknown, options: CheckOptions = {}): Checke
       path: '',
       message: `must be an object with studies, treatments or page, not ${describe(input)}`,
     });
-    return { studies: new Map(), treatments: new Map(), issues };
+    return { studies: new Map(), treatments: new Map(), issues, warnings: [] };
   }
   const doc = input as Record<string, unknown>;
   for (const key of Object.keys(doc)) {
@@ -326,8 +439,9 @@ export function checkDataset(input: unknown, options: CheckOptions = {}): Checke
       issues.push({ kind: 'dataset', record: 'dataset', path: key, message: 'is not a field a dataset can have (check the spelling)' });
     }
   }
-  const studies = collection(doc.studies, 'studies', validateStudy, issues);
-  const treatments = collection(doc.treatments, 'treatments', validateTreatment, issues);
+  const warnings: DataIssue[] = [];
+  const studies = collection(doc.studies, 'studies', validateStudy, issues, warnings);
+  const treatments = collection(doc.treatments, 'treatments', validateTreatment, issues, warnings);
   let page: ValidationResult<PageContent> | undefined;
   if (doc.page !== undefined) {
     page = validatePage(doc.page);
@@ -353,7 +467,45 @@ export function checkDataset(input: unknown, options: CheckOptions = {}): Checke
     // element simply has no study to link to.
     issues.push(...dangling);
   }
-  return page ? { studies, treatments, page, issues } : { studies, treatments, issues };
+  issues.push(...categoryHarms(treatments));
+  if (options.strict) {
+    issues.push(...warnings.map(({ severity: _, ...w }) => w));
+    warnings.length = 0;
+    for (const [id, result] of treatments) {
+      // Records with other problems are checked too, when they could be read at all.
+      if (!result.value) continue;
+      result.value.sources.forEach((source, i) => {
+        const problem = sourceProblem(source);
+        if (problem) issues.push({ kind: 'treatment', record: id, path: `sources.${i}`, message: problem });
+      });
+    }
+  }
+  return page ? { studies, treatments, page, issues, warnings } : { studies, treatments, issues, warnings };
+}
+
+/**
+ * A category shows the boxed warnings of the options it stands for: every boxed warning of an
+ * option in the dataset must appear, word for word, among its category record's boxed warnings.
+ */
+function categoryHarms(treatments: ReadonlyMap<string, ValidationResult<Treatment>>): DataIssue[] {
+  const valid = [...treatments.values()].flatMap((r) => (r.ok ? [r.value] : []));
+  return valid
+    .filter((c) => c.scope === 'category')
+    .flatMap((c) => {
+      const boxed = new Set((c.warnings ?? []).filter((w) => w.boxed).map((w) => w.text));
+      return valid
+        .filter((o) => o.scope === 'option' && o.category === c.category)
+        .flatMap((o) =>
+          (o.warnings ?? [])
+            .filter((w) => w.boxed && !boxed.has(w.text))
+            .map((w): DataIssue => ({
+              kind: 'treatment',
+              record: c.id,
+              path: 'warnings',
+              message: `must show the boxed warning of "${o.id}" (${o.name}), word for word: "${w.text.length > 60 ? `${w.text.slice(0, 60)}…` : w.text}"`,
+            })),
+        );
+    });
 }
 
 /** The valid part of a checked dataset, as plain data. */

@@ -22,8 +22,8 @@ export type Allocation = (typeof ALLOCATIONS)[number];
 export const CONTROLS = ['placebo', 'active', 'usual-care', 'none', 'not-reported'] as const;
 export type Control = (typeof CONTROLS)[number];
 
-/** Who knew which treatment each participant received. */
-export const MASKINGS = ['open-label', 'single-blind', 'double-blind', 'not-reported'] as const;
+/** Who knew which treatment each participant received (`assessor-blind`: only the people who judged the results did not). */
+export const MASKINGS = ['open-label', 'single-blind', 'double-blind', 'assessor-blind', 'not-reported'] as const;
 export type Masking = (typeof MASKINGS)[number];
 
 /**
@@ -75,9 +75,35 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const PUBLICATION_NOTICES = ['correction', 'retraction', 'expression-of-concern'] as const;
 export type PublicationNoticeKind = (typeof PUBLICATION_NOTICES)[number];
 
-/** Regulatory status of an intervention for MS in one jurisdiction. */
-export const REGULATORY_STATUSES = ['approved', 'investigational', 'not-approved', 'not-applicable'] as const;
+/**
+ * Regulatory status of an intervention for MS in one jurisdiction:
+ * - `approved`: approved (in the EU, authorised) for an MS indication named in `approvedFor`;
+ * - `investigational`: given only inside clinical trials;
+ * - `unapproved`: offered to patients outside clinical trials without approval for MS (for
+ *   example by private clinics). Never call such a product "investigational";
+ * - `not-approved`: a medicine not approved for MS here (it may be approved for something else);
+ * - `not-applicable`: not a medicine (exercise, diet), so approval does not apply.
+ */
+export const REGULATORY_STATUSES = ['approved', 'investigational', 'unapproved', 'not-approved', 'not-applicable'] as const;
 export type RegulatoryStatusCode = (typeof REGULATORY_STATUSES)[number];
+
+/**
+ * What an approval is for, as the label words it. Each has its own translated phrase, so a label
+ * reads "FDA-approved for relapsing forms of MS" or "to treat MS relapses", never "approved for MS".
+ */
+export const INDICATIONS = [
+  'relapsing-ms',
+  'relapsing-remitting-ms',
+  'primary-progressive-ms',
+  'ms-relapses',
+  'spasticity',
+  'walking-in-ms',
+] as const;
+export type IndicationCode = (typeof INDICATIONS)[number];
+
+/** Events in a medicine's regulatory history that a reader must see beside its approval. */
+export const REGULATORY_EVENTS = ['approved', 'withdrawn', 'returned-restricted', 'returned'] as const;
+export type RegulatoryEvent = (typeof REGULATORY_EVENTS)[number];
 
 /** What a record's facts were checked against. */
 export const VERIFICATION_SOURCES = ['full-text', 'abstract', 'publisher-page', 'registry', 'label'] as const;

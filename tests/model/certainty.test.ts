@@ -49,7 +49,7 @@ describe('studyCertainty', () => {
     expect(level(s)).to.equal('moderate');
   });
 
-  it('lowers one level for fewer than 100 people, naming the number', () => {
+  it('lowers one level for fewer than 400 people (but at least 50), naming the number', () => {
     const s = change(
       randomisedTrial(),
       (d) => (d.population = { enrolled: 99, conditions: [{ condition: 'ms-relapsing-remitting', count: 99 }] }),

@@ -2,13 +2,15 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import studiesFile from '../../data/studies.json';
+import treatmentsFile from '../../data/treatments.json';
 
 interface Run {
   code: number;
   stdout: string;
   stderr: string;
 }
-const run = (files?: Record<string, string>) => executeServerCommand<Run, { files?: Record<string, string> }>('validate-data', { files });
+const run = (files?: Record<string, string>, strict = false) =>
+  executeServerCommand<Run, { files?: Record<string, string>; strict?: boolean }>('validate-data', { files, strict });
 const lu = () => structuredClone(studiesFile.studies.find((s) => s.id === 'lu-2020')!) as Record<string, any>;
 
 describe('npm run validate-data', function () {
@@ -48,5 +50,37 @@ describe('npm run validate-data', function () {
     const { code, stderr } = await run({ 'broken.json': '{ "studies": [' });
     expect(code).to.equal(1);
     expect(stderr).to.contain('broken.json: cannot be read as JSON');
+  });
+
+  it("passes the repository's data files in strict mode (what CI runs)", async () => {
+    const { code, stdout } = await run(undefined, true);
+    expect(code).to.equal(0);
+    expect(stdout).to.contain('data/treatments.json: 0 studies, 12 treatments: valid (strict)');
+  });
+
+  const natalizumab = () => structuredClone(treatmentsFile.treatments.find((t) => t.id === 'natalizumab')!) as Record<string, any>;
+
+  it('fails a secondary source in strict mode only', async () => {
+    const copy = natalizumab();
+    copy.sources.push({ id: 'copy', title: 'TYSABRI prescribing information (copy)', url: 'https://studyres.com/doc/15241144' });
+    const files = { 'copy.json': JSON.stringify({ treatments: [copy] }) };
+    expect((await run(files)).code).to.equal(0);
+    const strict = await run(files, true);
+    expect(strict.code).to.equal(1);
+    expect(strict.stderr).to.contain('copy.json: treatment "natalizumab", sources.2: is a secondary copy (studyres.com)');
+  });
+
+  it('warns about a percentage without its absolute numbers, and fails it in strict mode', async () => {
+    const relative = natalizumab();
+    delete relative.evidence.keyStudies[0].findings[0].absolute;
+    const files = { 'relative.json': JSON.stringify({ treatments: [relative] }) };
+    const lenient = await run(files);
+    expect(lenient.code).to.equal(0);
+    expect(lenient.stderr).to.contain(
+      'relative.json: warning: treatment "natalizumab", evidence.keyStudies.0.findings.0.relative: gives a relative effect',
+    );
+    const strict = await run(files, true);
+    expect(strict.code).to.equal(1);
+    expect(strict.stderr).to.contain('relative.json: treatment "natalizumab", evidence.keyStudies.0.findings.0.relative');
   });
 });

@@ -135,7 +135,9 @@ describe('validateStudy', () => {
       expect(paths(r)).to.deep.equal(['reviewDue']);
     });
     it('one status per jurisdiction', () => {
-      const r = validateStudy(variant(minimalStudy(), (s) => s.regulatory.push({ jurisdiction: 'US', status: 'approved' })));
+      const r = validateStudy(
+        variant(minimalStudy(), (s) => s.regulatory.push({ jurisdiction: 'US', status: 'approved', approvedFor: ['relapsing-ms'] })),
+      );
       expect(paths(r)).to.deep.equal(['regulatory.1.jurisdiction']);
     });
     it('flags cure and approval claims for an investigational therapy', () => {
@@ -176,17 +178,17 @@ describe('validateTreatment', () => {
     expect(issuesOf(r)[0]).to.include({ path: 'benefits.0' });
     expect(issuesOf(r)[0]!.message).to.contain('comparator');
   });
-  it('needs a reason with a certainty rating', () => {
-    const r = validateTreatment(variant(exampleTreatment(), (t) => delete t.evidence.certaintyNote));
+  it('needs a reason with a lowered certainty', () => {
+    const r = validateTreatment(variant(exampleTreatment(), (t) => (t.evidence.certainty = 'low')));
     expect(paths(r)).to.deep.equal(['evidence.certaintyNote']);
   });
   it('needs a followable identifier or https URL for each source', () => {
     const bare = validateTreatment(variant(exampleTreatment(), (t) => t.sources.push({ id: 'bare', title: 'A book' })));
-    expect(paths(bare)).to.deep.equal(['sources.1']);
+    expect(paths(bare)).to.deep.equal(['sources.2']);
     const insecure = validateTreatment(
       variant(exampleTreatment(), (t) => t.sources.push({ id: 'web', title: 'Page', url: 'http://insecure.example' })),
     );
-    expect(paths(insecure)).to.deep.equal(['sources.1.url']);
+    expect(paths(insecure)).to.deep.equal(['sources.2.url']);
   });
   it('refuses javascript: and data: URLs', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JAVASCRIPT:alert(1)']) {

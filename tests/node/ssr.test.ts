@@ -59,7 +59,7 @@ const CASES = [
   [
     '<treatment-comparison> by ids',
     html`<treatment-comparison treatment-ids="natalizumab umbilical-cord-msc-therapy"></treatment-comparison>`,
-    /Natalizumab[\s\S]*Investigational/,
+    /Natalizumab[\s\S]*Unapproved/,
   ],
   [
     '<treatment-comparison> not found',

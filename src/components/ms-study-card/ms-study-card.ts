@@ -522,7 +522,7 @@ export class MsStudyCard extends LitElement {
             </ul>`
           : html`<p class="muted">${msg('No PubMed, DOI or registry record is linked.')}</p>`
       }
-      <p class="reviewed muted">${msg(str`Last reviewed ${v.lastReviewed}.`)}</p>
+      <p class="reviewed muted">${v.recordChecked}</p>
       ${
         v.stale
           ? html`<p part="stale" class="stale">

@@ -353,14 +353,18 @@ export class TreatmentComparison extends LitElement {
             html`<div class="key-study">
               <p>
                 <strong>${k.name}</strong
-                >${k.people ? `, ${k.people}` : ''}${k.design ? html`<span class="muted">; ${k.design}</span>` : nothing}
+                >${k.people ? `, ${k.people}` : ''}${k.design ? html`<span class="muted">; ${k.design}</span>` : nothing}${
+                  k.certainty ? html`<span class="muted">; ${k.certainty}</span>` : nothing
+                }
               </p>
               <ul class="findings">
                 ${k.findings.map(
                   (f) =>
                     html`<li class="finding">
                       ${f.measure}: <strong>${f.result}</strong>
-                      <span class="comparator">${f.comparedWith}</span>${f.timePoint ? `, ${f.timePoint}` : ''}.
+                      <span class="comparator">${f.comparedWith}</span>${f.timePoint ? `, ${f.timePoint}` : ''}${
+                        f.certainty ? ` (${f.certainty})` : ''
+                      }.
                       ${
                         f.source?.href
                           ? html`<a href=${f.source.href} aria-label=${msg(str`Source for ${k.name}: ${f.source.title}`)}
