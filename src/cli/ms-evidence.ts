@@ -9,7 +9,7 @@
  * could not do its work (bad arguments, offline, unknown identifier, a lookup failed).
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RegistryClient, RegistryError, SERVICE_NAMES, type ClientOptions } from '../import/client.js';
 import { importStudy, missingLines, type ImportResult } from '../import/draft.js';
@@ -140,7 +140,7 @@ async function runImport(io: CliIo, args: string[], flags: Flags): Promise<numbe
     return 0;
   }
   const file = flags.out ?? `${result.draft.id}.json`;
-  const path = join(io.cwd, file);
+  const path = resolve(io.cwd, file);
   if (existsSync(path) && !flags.force) {
     io.err(`ms-evidence import: ${file} already exists; give --out FILE or --force`);
     return 2;
@@ -178,7 +178,7 @@ async function runCheck(io: CliIo, args: string[], flags: Flags): Promise<number
   for (const file of files) {
     let doc: unknown;
     try {
-      doc = JSON.parse(readFileSync(join(io.cwd, file), 'utf8'));
+      doc = JSON.parse(readFileSync(resolve(io.cwd, file), 'utf8'));
     } catch (error) {
       io.err(`${file}: cannot be read as JSON: ${(error as Error).message.split('\n')[0]}`);
       unreadable++;
