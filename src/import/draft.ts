@@ -46,7 +46,7 @@ export interface ImportOptions {
 
 const NOTICE_WORDS: Record<FoundNotice['kind'], string> = {
   correction: 'A correction to this article was published',
-  retraction: 'This article was retracted',
+  retraction: 'The retraction notice was published',
   'expression-of-concern': 'An expression of concern about this article was published',
 };
 

@@ -173,7 +173,7 @@ describe('import: notices, results and hostile replies', { skip: LIVE_SKIP }, ()
         kind: 'retraction',
         date: '2010-02-06',
         doi: '10.1016/s0140-6736(10)60175-4',
-        note: 'This article was retracted on 6 February 2010.',
+        note: 'The retraction notice was published on 6 February 2010.',
       },
     ]);
     assert.match(result.todos[0]!, /^RETRACTED:/);
@@ -213,7 +213,9 @@ describe('import: notices, results and hostile replies', { skip: LIVE_SKIP }, ()
     assert.doesNotMatch(citation.title, /[\u001b\u202e]/);
     assert.equal(citation.doi, '10.5555/injection');
     assert.equal(citation.registrations, undefined);
-    assert.deepEqual(citation.notices, [{ kind: 'retraction', date: '2025-01-01', note: 'This article was retracted on 1 January 2025.' }]);
+    assert.deepEqual(citation.notices, [
+      { kind: 'retraction', date: '2025-01-01', note: 'The retraction notice was published on 1 January 2025.' },
+    ]);
     const links = citationLinks({ ...citation, authors: citation.authors ?? ['x'], year: 2024 });
     assert.deepEqual(
       links.map((l) => l.href),
