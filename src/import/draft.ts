@@ -349,7 +349,7 @@ export function mergeDraft(g: Gathered, input: StudyIdentifier, today: string): 
     prov.note('clinicaltrials-gov', trial.nctId, 'outcomes');
     unverified.push('outcomes');
     todos.push(
-      `outcomes: the ${trial.outcomes.length} registered measures are listed with direction "not-reported"; write each result and its direction from the publication, and drop any it does not report`,
+      `outcomes: the ${trial.outcomes.length === 1 ? 'registered measure is' : `${trial.outcomes.length} registered measures are`} listed with direction "not-reported"; write each result and its direction from the publication, and drop any it does not report`,
     );
   } else {
     draft.outcomes = [];
