@@ -48,8 +48,16 @@ const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(
 const recordedMatch = (found: FoundNotice, recorded: { kind?: unknown; date?: unknown }[]): boolean =>
   recorded.some((r) => r.kind === found.kind && (!r.date || !found.date || r.date === found.date));
 
+/** Where a notice missing from the record should go, for the message. */
+const ADD_TO_STUDY = 'NOT on the record: add it to citation.notices';
+
 /** Checks one study record (as parsed JSON) against the registries. */
-export async function checkRecord(client: RegistryClient, record: unknown, position: string): Promise<CheckReport> {
+export async function checkRecord(
+  client: RegistryClient,
+  record: unknown,
+  position: string,
+  missingNotice = ADD_TO_STUDY,
+): Promise<CheckReport> {
   const study = obj(record);
   const citation = obj(study.citation);
   const id = cleanText(study.id, 80) ?? position;
@@ -98,6 +106,12 @@ export async function checkRecord(client: RegistryClient, record: unknown, posit
         if (doi && article.doi && article.doi.toLowerCase() !== doi.toLowerCase()) {
           add('unresolved', `PubMed gives DOI ${article.doi} for PMID ${p}, but the record says ${doi}`);
         }
+        // Publishers' notices reach Crossref first: ask it too when only PubMed knew the DOI.
+        if (!doi && article.doi) {
+          const work = await fetchCrossref(client, article.doi);
+          add('ok', `PubMed gives DOI ${article.doi} (not in the record)${work ? '' : ', which Crossref does not know'}`);
+          if (work) found.push(...work.notices);
+        }
       }
     });
   }
@@ -106,7 +120,7 @@ export async function checkRecord(client: RegistryClient, record: unknown, posit
   const recorded = (Array.isArray(citation.notices) ? citation.notices : []).map(obj);
   for (const notice of mergeNotices(found)) {
     const when = notice.date ? ` (${notice.date})` : '';
-    const on = recordedMatch(notice, recorded) ? 'already on the record' : 'NOT on the record: add it to citation.notices';
+    const on = recordedMatch(notice, recorded) ? 'already on the record' : missingNotice;
     if (notice.kind === 'retraction') {
       report.retracted = true;
       add('retraction', `RETRACTED${when}: ${notice.evidence}; ${on}`);
@@ -147,11 +161,58 @@ export async function checkRecord(client: RegistryClient, record: unknown, posit
   return report;
 }
 
-/** Checks every study in a dataset document ({ studies: [...] }). */
+/**
+ * The sources treatments cite by PMID, DOI or registration, once each however many treatments
+ * cite them, as study-like records: a retracted pivotal trial matters as much as a study card.
+ */
+function citedSources(treatments: unknown[]): { record: Json; citedBy: string[] }[] {
+  const byKey = new Map<string, { record: Json; citedBy: string[] }>();
+  treatments.forEach((raw, i) => {
+    const t = obj(raw);
+    const treatmentId = cleanText(t.id, 80) ?? `treatments[${i}]`;
+    for (const source of Array.isArray(t.sources) ? t.sources.map(obj) : []) {
+      const registration = cleanText(source.registration, 60);
+      if (source.pmid === undefined && source.doi === undefined && !registration) continue;
+      const key = JSON.stringify([source.pmid, cleanDoi(source.doi)?.toLowerCase() ?? source.doi, registration]);
+      const entry = byKey.get(key) ?? {
+        record: {
+          id: `${cleanText(source.id, 80) ?? 'source'} (a source)`,
+          citation: {
+            title: source.title,
+            pmid: source.pmid,
+            doi: source.doi,
+            ...(registration ? { registrations: [{ id: registration }] } : {}),
+          },
+          lastReviewed: t.lastReviewed,
+        },
+        citedBy: [],
+      };
+      // The oldest review among the citing treatments: news since then concerns at least one.
+      const reviewed = cleanText(t.lastReviewed, 20);
+      if (reviewed && (!entry.record.lastReviewed || reviewed < String(entry.record.lastReviewed))) entry.record.lastReviewed = reviewed;
+      if (!entry.citedBy.includes(treatmentId)) entry.citedBy.push(treatmentId);
+      byKey.set(key, entry);
+    }
+  });
+  return [...byKey.values()];
+}
+
+/** Checks every study in a dataset document ({ studies, treatments }), and the sources its treatments cite. */
 export async function checkDocument(client: RegistryClient, doc: unknown): Promise<CheckReport[]> {
-  const studies = obj(doc).studies;
-  if (!Array.isArray(studies)) return [];
+  const { studies, treatments } = obj(doc);
   const reports: CheckReport[] = [];
-  for (const [i, study] of studies.entries()) reports.push(await checkRecord(client, study, `studies[${i}]`));
+  if (Array.isArray(studies)) for (const [i, study] of studies.entries()) reports.push(await checkRecord(client, study, `studies[${i}]`));
+  if (Array.isArray(treatments)) {
+    for (const { record, citedBy } of citedSources(treatments)) {
+      const report = await checkRecord(
+        client,
+        record,
+        String(record.id),
+        `review what ${citedBy.join(' and ')} say${citedBy.length === 1 ? 's' : ''} about it`,
+      );
+      report.record = `${String(record.id)}, cited by ${citedBy.join(', ')}`;
+      reports.push(report);
+    }
+  }
   return reports;
 }

@@ -67,6 +67,18 @@ describe('check on the fixture records', { skip: LIVE_SKIP }, () => {
     ]);
   });
 
+  it('flags a retracted paper among the sources a treatment cites', async () => {
+    const [report] = await checkDocument(client, read(`${FIXTURES}/records/treatment-citing-retracted.json`));
+    assert.equal(report!.record, 'wakefield-1998 (a source), cited by fixture-treatment');
+    assert.equal(report!.retracted, true);
+    assert.ok(
+      messages(report).includes(
+        'retraction: RETRACTED (2010-02-06): PubMed: Retraction in Lancet. 2010 Feb 6;375(9713):445; Crossref updated-by: Retraction 10.1016/s0140-6736(10)60175-4; review what fixture-treatment says about it',
+      ),
+      messages(report).join('\n'),
+    );
+  });
+
   it('reports newly posted results and identifiers that no longer resolve', async () => {
     const [results, broken] = await checkDocument(client, read(`${FIXTURES}/records/registry-and-broken.json`));
     assert.deepEqual(messages(results), [

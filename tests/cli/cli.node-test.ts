@@ -1,9 +1,9 @@
-// The `ms-evidence` command as users run it: the built bin (dist/cli/ms-evidence.js, built here
-// when missing), its output, exit codes and files; and the same bin from the packed tarball.
+// The `ms-evidence` command as users run it: the built bin (dist/cli/ms-evidence.js, rebuilt
+// here), its output, exit codes and files; and the same bin from the packed tarball.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FIXTURES, LIVE_SKIP, startFixtureServer, type FixtureServer } from './fixture-server.js';
@@ -37,8 +37,8 @@ const run = (args: string[], options: { cwd?: string; bin?: string; env?: Record
   });
 
 before(async () => {
-  if (!existsSync(BIN))
-    execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  // Always rebuilt (under a second), so the test never runs a bin older than its sources.
+  execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   server = await startFixtureServer();
   work = mkdtempSync(join(tmpdir(), 'ms-evidence-cli-'));
 });
@@ -89,7 +89,8 @@ describe('ms-evidence (built bin)', { skip: LIVE_SKIP }, () => {
     const { code, stdout } = await run(['check'], { cwd: ROOT });
     assert.equal(code, 0, stdout);
     assert.match(stdout, /notice {4}Correction \(2021-05-10\): Crossref updated-by: Correction; already on the record/);
-    assert.match(stdout, /^3 records checked: 0 retracted,/m);
+    assert.match(stdout, /^data\/treatments\.json\n {2}polman-2006 \(a source\), cited by disease-modifying-therapies, natalizumab$/m);
+    assert.match(stdout, /^7 records checked: 0 retracted,/m);
   });
 
   it('check exits 1 on a retraction', async () => {
