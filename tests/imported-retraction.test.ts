@@ -25,7 +25,7 @@ describe('ms-study-card: an imported retraction', () => {
     const el = await fixture<MsStudyCard>(html`<ms-study-card .study=${study}></ms-study-card>`);
     const notices = part(el, 'notices')!;
     expect(seen(notices.querySelector('.retraction'))).to.equal(
-      'Retracted (2010-02-06): This publication was retracted. Its findings should not be relied on. The retraction notice was published on 6 February 2010.',
+      'Retracted: This publication was retracted. Its findings should not be relied on. The retraction notice was published on 6 February 2010.',
     );
     expect(notices.closest('[part~="header"]')).to.exist;
     const results = part(el, 'outcomes');
