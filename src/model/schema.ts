@@ -247,13 +247,27 @@ const SafetySchema = v.strictObject({
   note: v.optional(Text),
 });
 
+const FieldPath = v.pipe(v.string(), v.regex(/^[A-Za-z]+(?:\.(?:[A-Za-z]+|[0-9]+))*$/, 'must be a field path like population.enrolled'));
+
+/** Public records a fact can be imported from (`ms-evidence import`). */
+export const IMPORT_SOURCES = ['pubmed', 'crossref', 'clinicaltrials-gov'] as const;
+
+/** Facts copied from one public record: which record, when, and into which fields. */
+const ImportedFromSchema = v.strictObject({
+  source: v.picklist(IMPORT_SOURCES),
+  /** The identifier looked up there: a PMID, a DOI or an NCT id. */
+  id: Text,
+  retrieved: DateSchema,
+  fields: v.array(FieldPath),
+});
+
 const VerificationSchema = v.strictObject({
   /** What the record was checked against; empty means not verified at all. */
   checkedAgainst: v.array(v.picklist(VERIFICATION_SOURCES)),
   /** Dotted paths of fields not yet verified, e.g. "population.enrolled", "outcomes.0". */
-  unverified: v.optional(
-    v.array(v.pipe(v.string(), v.regex(/^[A-Za-z]+(?:\.(?:[A-Za-z]+|[0-9]+))*$/, 'must be a field path like population.enrolled'))),
-  ),
+  unverified: v.optional(v.array(FieldPath)),
+  /** Where imported facts came from. Copied from a public record is not checked by a person. */
+  importedFrom: v.optional(v.array(ImportedFromSchema)),
   note: v.optional(Text),
 });
 

@@ -299,7 +299,12 @@ export class MsStudyCard extends LitElement {
         const dated = n.date ? html` (${n.date})` : nothing;
         return html`<li class=${n.kind}>
           <strong>${kind[n.kind]}${dated}:</strong>
-          ${n.note ?? (n.kind === 'retraction' ? msg('This publication was retracted. Its findings should not be relied on.') : msg('See the publisher’s notice.'))}
+          ${
+            n.kind === 'retraction'
+              ? // A note never replaces the warning: "retracted" must not read like a footnote.
+                html`${msg('This publication was retracted. Its findings should not be relied on.')}${n.note ? html` ${n.note}` : nothing}`
+              : (n.note ?? msg('See the publisher’s notice.'))
+          }
         </li>`;
       })}
     </ul>`;
