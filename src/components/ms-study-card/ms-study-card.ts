@@ -232,7 +232,7 @@ export class MsStudyCard extends LitElement {
    */
   private skip(event: Event): void {
     event.preventDefault();
-    const cards = [...document.querySelectorAll<MsStudyCard>('ms-study-card')];
+    const cards = [...(this.getRootNode() as ParentNode).querySelectorAll<MsStudyCard>('ms-study-card')];
     const next = cards[cards.indexOf(this) + 1];
     const target = next?.shadowRoot?.querySelector<HTMLElement>('[part~="base"]') ?? this.renderRoot.querySelector<HTMLElement>('#end');
     target?.focus();
@@ -549,7 +549,8 @@ export class MsStudyCard extends LitElement {
       );
     }
     const v = this.view;
-    const cards = typeof document === 'undefined' ? [] : [...document.querySelectorAll('ms-study-card')];
+    // The cards beside this one: in the document, or in the shadow root of an app that renders it.
+    const cards = typeof document === 'undefined' ? [] : [...(this.getRootNode() as ParentNode).querySelectorAll('ms-study-card')];
     const last = cards.indexOf(this) === cards.length - 1;
     return html`<article part="base" class="card" aria-labelledby="title" tabindex="-1">
       <button part="skip" class="skip visually-hidden" type="button" @click=${this.skip}>
