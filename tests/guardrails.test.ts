@@ -4,25 +4,18 @@ import type { MsStudyCard, TreatmentComparison } from '../src/index.js';
 import type { Study } from '../src/model/schema.js';
 import studiesFile from '../data/studies.json';
 import { minimalStudy, randomisedTrial, variant } from './fixtures/records.js';
-import { resetWarnings } from '../src/components/shared/dev.js';
+import { captureWarnings, root, seen } from './helpers.js';
+import { validateStudy } from '../src/model/validate.js';
+import { findClaims } from '../src/model/claims.js';
 
 const seed = studiesFile.studies as unknown as Study[];
 const riordan = () => structuredClone(seed.find((s) => s.id === 'riordan-2018')!);
-const root = (el: Element) => el.shadowRoot!;
-const seen = (node: Element | null | undefined) => ((node as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
 const guardrail = (el: Element) => root(el).querySelector('[part~="guardrail"]');
 const settle = async (...els: Element[]) => {
   for (const el of els) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 };
 
-let warnings: string[] = [];
-const originalWarn = console.warn;
-beforeEach(() => {
-  warnings = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  resetWarnings();
-});
-afterEach(() => (console.warn = originalWarn));
+const warnings = captureWarnings();
 
 describe('guardrails: missing not-approved notice', () => {
   it('warns when an unapproved therapy is shown on a page without a not-approved disclaimer', async () => {
@@ -120,5 +113,15 @@ describe('guardrails: claims', () => {
     const el = await fixture<MsStudyCard>(html`<ms-study-card no-guardrails .study=${claiming()}></ms-study-card>`);
     expect(seen(root(el).querySelector('[part="conclusion"]'))).to.contain('Stem cells cure MS');
     expect(warnings.some((w) => w.includes('ms-guardrails-off'))).to.be.true;
+  });
+});
+
+describe('guardrails: claims', () => {
+  it('claims are looked for in more fields and more wordings', () => {
+    expect(findClaims('Awaiting FDA approval soon')).to.have.length(1);
+    expect(findClaims('It is approved for MS in our clinic')).to.have.length(1);
+    const r = validateStudy(variant(minimalStudy(), (s) => (s.limitations = ['Reverses disability in most patients'])));
+    expect(r.ok).to.be.false;
+    expect(!r.ok && r.issues[0]!.path).to.equal('limitations.0');
   });
 });

@@ -3,8 +3,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setLocale, getLocale } from '../src/components/shared/locale.js';
 import '../src/index.js';
 import type { MsStudyCard } from '../src/index.js';
+import { seen } from './helpers.js';
 
-const seen = (node: Element | null | undefined) => ((node as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
 const base = (el: Element) => el.shadowRoot!.querySelector('[part~="base"]');
 
 afterEach(async () => {

@@ -3,6 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/ms-study-card.js';
 import type { MsStudyCard } from '../src/ms-study-card.js';
 import { minimalStudy } from './fixtures/records.js';
+import { lazy } from '../src/components/shared/loaders.js';
 
 const fetched = () => performance.getEntriesByType('resource').map((e) => e.name);
 
@@ -21,5 +22,20 @@ describe('lazy loading', () => {
     );
     await Promise.all([...document.querySelectorAll('ms-study-card')].map((c) => c.updateComplete));
     expect(fetched().filter((n) => n.includes('/src/bundled/dataset.ts'))).to.have.length(1);
+  });
+});
+
+describe('lazy loading: failures', () => {
+  it('a failed lazy load is forgotten, so the next attempt really loads again', async () => {
+    let attempts = 0;
+    const module = lazy(async () => {
+      attempts++;
+      if (attempts === 1) throw new Error('offline');
+      return 'ok';
+    });
+    await module.load().catch(() => undefined);
+    expect(module.get()).to.be.undefined;
+    expect(await module.load()).to.equal('ok');
+    expect(attempts).to.equal(2);
   });
 });

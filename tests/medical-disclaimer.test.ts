@@ -2,20 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/medical-disclaimer.js';
 import '../src/ms-evidence-provider.js';
 import type { MedicalDisclaimer } from '../src/medical-disclaimer.js';
-import { resetWarnings } from '../src/components/shared/dev.js';
+import { captureWarnings, root, seen } from './helpers.js';
 
-const root = (el: Element) => el.shadowRoot!;
-const seen = (node: Element | null | undefined) => ((node as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
 const notices = (el: MedicalDisclaimer) => [...root(el).querySelectorAll('[role="note"]')];
 
-let warnings: string[] = [];
-const originalWarn = console.warn;
-beforeEach(() => {
-  warnings = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  resetWarnings();
-});
-afterEach(() => (console.warn = originalWarn));
+const warnings = captureWarnings();
 
 describe('<medical-disclaimer>', () => {
   it('educational by default: a note with a real heading and a hidden "Important:" prefix', async () => {

@@ -2,21 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/ms-review-info.js';
 import '../src/ms-evidence-provider.js';
 import type { MsReviewInfo } from '../src/ms-review-info.js';
-import { resetWarnings } from '../src/components/shared/dev.js';
 import page from '../data/page.json';
+import { captureWarnings, root, seen } from './helpers.js';
 
-const root = (el: Element) => el.shadowRoot!;
-const seen = (node: Element | null | undefined) => ((node as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
 const base = (el: MsReviewInfo) => root(el).querySelector('[part~="base"]');
 
-let warnings: string[] = [];
-const originalWarn = console.warn;
-beforeEach(() => {
-  warnings = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  resetWarnings();
-});
-afterEach(() => (console.warn = originalWarn));
+const warnings = captureWarnings();
 
 describe('<ms-review-info>', () => {
   it('shows a page review from its provider: reviewer, credentials, date, and its note', async () => {

@@ -6,17 +6,13 @@ import type { MsStudyCard } from '../src/ms-study-card.js';
 import type { Study } from '../src/model/schema.js';
 import studiesFile from '../data/studies.json';
 import { minimalStudy, randomisedTrial, variant } from './fixtures/records.js';
-import { clearJsonCache } from '../src/components/shared/fetch-json.js';
-import { resetWarnings } from '../src/components/shared/dev.js';
+import { captureWarnings, part, root, seen } from './helpers.js';
 
 const seed = studiesFile.studies as unknown as Study[];
 const lu = () => structuredClone(seed.find((s) => s.id === 'lu-2020')!);
 const riordan = () => structuredClone(seed.find((s) => s.id === 'riordan-2018')!);
+const jamali = () => structuredClone(seed.find((s) => s.id === 'jamali-2024')!);
 
-const root = (el: MsStudyCard) => el.shadowRoot!;
-const part = (el: MsStudyCard, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-/** The text a person sees (rendered, hidden content excluded), whitespace collapsed. */
-const seen = (node: Element | null | undefined) => ((node as HTMLElement | null | undefined)?.innerText ?? '').replace(/\s+/g, ' ').trim();
 /** The problem state's text with its editors' details opened. */
 const withDetails = (el: MsStudyCard) => {
   root(el)
@@ -31,17 +27,7 @@ const links = (el: MsStudyCard) =>
     text: a.textContent?.trim(),
   }));
 
-let warnings: string[] = [];
-const originalWarn = console.warn;
-beforeEach(() => {
-  warnings = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  clearJsonCache();
-  resetWarnings();
-});
-afterEach(() => {
-  console.warn = originalWarn;
-});
+const warnings = captureWarnings();
 
 describe('<ms-study-card> full rendering', () => {
   let el: MsStudyCard;
@@ -482,5 +468,67 @@ describe('<ms-study-card> styling', () => {
     const large = await fixture<MsStudyCard>(html`<ms-study-card style="font-size:20px" .study=${lu()}></ms-study-card>`);
     const pad = (el: MsStudyCard) => parseFloat(getComputedStyle(part(el, 'base')!).paddingTop);
     expect(pad(large)).to.equal(pad(small) * 2);
+  });
+});
+
+describe('<ms-study-card>: regressions found in review', () => {
+  it('a study whose control group is not reported does not claim there was none', async () => {
+    const el = await fixture<MsStudyCard>(html`<ms-study-card open .study=${jamali()}></ms-study-card>`);
+    const reasons = seen(part(el, 'reasons'));
+    expect(reasons).not.to.contain('no one was left untreated');
+    expect(reasons).to.contain('whether anyone was compared with them is not reported');
+  });
+
+  it('page-only figures in the compact key messages are marked', async () => {
+    const el = await fixture<MsStudyCard>(html`<ms-study-card compact .study=${jamali()}></ms-study-card>`);
+    expect(seen(part(el, 'summary'))).to.contain('Tested in 33 people with MS (form not reported). Not verified');
+    el.open = true;
+    await el.updateComplete;
+    expect(seen(part(el, 'about'))).to.contain('Partly checked against the publisher’s page.');
+  });
+
+  it('a lang written with an underscore (en_US) still renders', async () => {
+    const wrapper = await fixture(html`<div lang="en_US"><ms-study-card study-id="lu-2020"></ms-study-card></div>`);
+    const card = wrapper.querySelector('ms-study-card')!;
+    await card.updateComplete;
+    expect(seen(part(card, 'title'))).to.contain('10-Year Follow-Up');
+  });
+
+  it('removing a card while it loads does not fetch again', async () => {
+    const url = `/test-api/slow/lu-2020?ms=300&id=${crypto.randomUUID()}`;
+    const card = fixtureSync<MsStudyCard>(html`<ms-study-card src=${url}></ms-study-card>`);
+    await new Promise((r) => setTimeout(r, 50));
+    card.remove();
+    await new Promise((r) => setTimeout(r, 600));
+    const count = await (await fetch(`/test-api/count?path=${encodeURIComponent(url.replace(/^.*?\/test-api/, '/test-api'))}`)).json();
+    expect(count.count).to.equal(1);
+  });
+
+  it('focus stays on the problem when Retry fails again', async () => {
+    const el = await fixture<MsStudyCard>(html`<ms-study-card src="/test-api/status/500"></ms-study-card>`);
+    (part(el, 'retry') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.activeElement !== null, 'focus was lost');
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'base'));
+    expect(part(el, 'base')!.getAttribute('tabindex')).to.equal('-1');
+  });
+
+  it('a src that is not http(s) is invalid data naming src, not a network problem', async () => {
+    const el = await fixture<MsStudyCard>(html`<ms-study-card src="javascript:alert(1)"></ms-study-card>`);
+    part(el, 'base')!.querySelector('details')!.open = true;
+    expect(seen(part(el, 'base'))).to.contain('src: must be an https (or same-site http) URL');
+    expect(part(el, 'retry')).to.be.null;
+  });
+
+  it('inline JSON removed and added back with the same text is read again', async () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = `<ms-study-card><script type="application/json">${JSON.stringify(minimalStudy())}</script></ms-study-card>`;
+    const el = await fixture<MsStudyCard>(holder.firstElementChild as HTMLElement);
+    const script = el.querySelector('script')!;
+    script.remove();
+    await waitUntil(() => seen(part(el, 'base')).includes('No study to show'));
+    el.append(script);
+    await waitUntil(() => part(el, 'title'), 'the script was not read again');
   });
 });

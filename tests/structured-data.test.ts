@@ -8,6 +8,7 @@ import { jsonLdScript, studyJsonLd } from '../src/model/structured-data.js';
 import { minimalStudy, randomisedTrial, variant } from './fixtures/records.js';
 
 const seed = studiesFile.studies as unknown as Study[];
+const jamali = () => structuredClone(seed.find((s) => s.id === 'jamali-2024')!);
 const NOT_FACTS = new Set(['@context', '@type', 'propertyID', 'trialDesign']);
 
 /** Every fact (string leaf) of a JSON-LD document, with its key. */
@@ -152,5 +153,14 @@ describe('structured data', () => {
     const text = jsonLdScript(studyJsonLd(study));
     expect(text.match(/<\/script>/g)).to.have.length(1);
     expect(text).to.contain('\\u003c/script>');
+  });
+});
+
+describe('structured data: only verified facts', () => {
+  it('structured data leaves out an unverified journal and PubMed id', () => {
+    const data = studyJsonLd(jamali());
+    expect(data.identifier).to.be.undefined;
+    expect(data.isPartOf).to.be.undefined;
+    expect(data.sameAs).to.be.undefined;
   });
 });

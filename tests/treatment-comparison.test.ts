@@ -6,28 +6,15 @@ import type { TreatmentComparison } from '../src/treatment-comparison.js';
 import type { Treatment } from '../src/model/schema.js';
 import treatmentsFile from '../data/treatments.json';
 import { exampleTreatment, variant } from './fixtures/records.js';
-import { clearJsonCache } from '../src/components/shared/fetch-json.js';
-import { resetWarnings } from '../src/components/shared/dev.js';
+import { captureWarnings, root, seen } from './helpers.js';
 
 const all = treatmentsFile.treatments as unknown as Treatment[];
 const byId = (id: string) => structuredClone(all.find((t) => t.id === id)!);
-const root = (el: TreatmentComparison) => el.shadowRoot!;
-const seen = (node: Element | null | undefined) => ((node as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
 const colHeaders = (el: TreatmentComparison) =>
   [...root(el).querySelectorAll('thead th[scope="col"]')].map((th) => th.querySelector('button')!.textContent!.trim());
 const rowHeaders = (el: TreatmentComparison) => [...root(el).querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent!.trim());
 
-let warnings: string[] = [];
-const originalWarn = console.warn;
-beforeEach(() => {
-  warnings = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  clearJsonCache();
-  resetWarnings();
-});
-afterEach(() => {
-  console.warn = originalWarn;
-});
+const warnings = captureWarnings();
 
 const SEED_CATEGORIES = [
   'Disease-modifying therapies (DMTs)',
@@ -373,5 +360,28 @@ describe('<treatment-comparison> print', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+});
+
+describe('<treatment-comparison>: regressions found in review', () => {
+  it('an approved medicine without a status for the jurisdiction is not called investigational', async () => {
+    const el = await fixture<TreatmentComparison>(
+      html`<treatment-comparison jurisdiction="GB" treatment-ids="natalizumab"></treatment-comparison>`,
+    );
+    const header = seen(el.shadowRoot!.querySelector('thead th'));
+    expect(header).to.contain('Approval status not reported');
+    expect(header).not.to.contain('Investigational');
+    expect(seen(el.shadowRoot!.querySelector('[part="regulatory"]'))).to.equal('⚠ MHRA approval status for MS not reported');
+  });
+
+  it('selecting the highlighted option again clears the highlight', async () => {
+    const el = await fixture<TreatmentComparison>(
+      html`<treatment-comparison treatment-ids="natalizumab ocrelizumab" highlight="natalizumab"></treatment-comparison>`,
+    );
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('thead th button')!;
+    button.click();
+    await el.updateComplete;
+    expect(el.hasAttribute('highlight')).to.be.false;
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
   });
 });
