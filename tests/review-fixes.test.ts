@@ -103,14 +103,18 @@ describe('review fixes', () => {
     await waitUntil(() => part(el, 'title'), 'the script was not read again');
   });
 
-  it('selecting the highlighted option again clears the highlight', async () => {
+  it('pressing the highlighted option selects it for the reader and leaves the page’s highlight alone', async () => {
     const el = await fixture<TreatmentComparison>(
       html`<treatment-comparison treatment-ids="natalizumab ocrelizumab" highlight="natalizumab"></treatment-comparison>`,
     );
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('thead th button')!;
     button.click();
     await el.updateComplete;
-    expect(el.hasAttribute('highlight')).to.be.false;
+    expect(el.getAttribute('highlight')).to.equal('natalizumab');
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    button.click();
+    await el.updateComplete;
+    expect(el.getAttribute('highlight')).to.equal('natalizumab');
     expect(button.getAttribute('aria-pressed')).to.equal('false');
   });
 

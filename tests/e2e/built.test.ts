@@ -16,7 +16,9 @@ describe('the CDN bundle in a bare HTML page', () => {
     expect(text(comparison)).to.contain('compared with placebo');
     const [review] = await rendered(doc, 'ms-review-info');
     expect(text(review)).to.equal('Medically reviewed by Dr A Example, MD. Last reviewed January 5, 2026.');
-    expect(text(doc.querySelector('medical-disclaimer'))).to.contain('This treatment (Umbilical-cord stem cell therapy) is not FDA-approved');
+    expect(text(doc.querySelector('medical-disclaimer'))).to.contain(
+      'This treatment (Umbilical-cord stem cell therapy) is not FDA-approved',
+    );
     expect(win.__errors).to.deep.equal([]);
   });
 

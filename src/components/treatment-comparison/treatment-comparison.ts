@@ -280,7 +280,9 @@ export class TreatmentComparison extends LitElement {
    */
   private overflow = { start: false, end: false, below: false };
 
-  private readonly resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.measureOverflow());
+  /** Measures in the next frame: the cues it shows change the box it observes. */
+  private readonly resizeObserver =
+    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => requestAnimationFrame(() => this.measureOverflow()));
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -521,21 +523,21 @@ export class TreatmentComparison extends LitElement {
       <div part="cards" class="narrow frame ${more}">
         <p class="cards-caption" id="cards-caption"><strong>${caption}</strong></p>
         <div class="scroller cards" role="region" aria-labelledby="cards-caption" tabindex="0" @scroll=${this.measureOverflow}>
-        ${v.options.map(
-          (o, i) =>
-            html`<div part="card" class="card ${hl(o)}" data-option=${o.id}>
-              ${heading(level, this.renderOptionName(o), { part: 'option-header', class: 'card-heading' })}
-              <dl>
-                ${rows.map(
-                  (row) =>
-                    html`<div class=${`row-${row.criterion}`}>
-                      <dt>${row.question}</dt>
-                      <dd>${this.renderCell(row.cells[i])}</dd>
-                    </div>`,
-                )}
-              </dl>
-            </div>`,
-        )}
+          ${v.options.map(
+            (o, i) =>
+              html`<div part="card" class="card ${hl(o)}" data-option=${o.id}>
+                ${heading(level, this.renderOptionName(o), { part: 'option-header', class: 'card-heading' })}
+                <dl>
+                  ${rows.map(
+                    (row) =>
+                      html`<div class=${`row-${row.criterion}`}>
+                        <dt>${row.question}</dt>
+                        <dd>${this.renderCell(row.cells[i])}</dd>
+                      </div>`,
+                  )}
+                </dl>
+              </div>`,
+          )}
         </div>
       </div>
       <button
