@@ -316,6 +316,17 @@ describe('<treatment-comparison> in its box of known height', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('grows under the box when a reader opens the sources, the table still in its box', async () => {
+    const el = await box();
+    const table = part(el, 'scroller')!.getBoundingClientRect().height;
+    const sources = part(el, 'sources') as HTMLDetailsElement;
+    sources.open = true;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(sources.getBoundingClientRect().bottom).to.be.at.most(el.getBoundingClientRect().bottom);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(32 * 16);
+    expect(part(el, 'scroller')!.getBoundingClientRect().height).to.be.at.least(table);
+  });
+
   it('keeps the option headers in view while the rows scroll', async () => {
     const el = await box();
     const scroller = part(el, 'scroller')!;

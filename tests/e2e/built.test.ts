@@ -246,6 +246,8 @@ describe('the server-rendered demo page', () => {
         expect(host.shadowRoot!.querySelectorAll('[part~="base"]').length, host.localName).to.equal(1);
       });
       const comparison = doc.querySelector('treatment-comparison')!;
+      // Each element hydrates when its own data has loaded: the comparison may come after the card.
+      await until(() => (comparison as HTMLElement & { hasUpdated?: boolean }).hasUpdated);
       let selected = '';
       comparison.addEventListener('ms-treatment-select', (e) => (selected = (e as CustomEvent<{ id: string }>).detail.id));
       comparison.shadowRoot!.querySelector<HTMLButtonElement>('thead th button')!.click();

@@ -26,7 +26,10 @@ export const styles = css`
     gap: var(--_space-3);
     overflow-wrap: break-word;
   }
-  /* The fixed-height box: the table (or the cards) take what the caption, notes and buttons leave. */
+  /*
+   * The fixed-height box: the table (or the cards) take what the caption, notes and buttons leave,
+   * and never more than they need: a short table keeps its notes under it, the space left below.
+   */
   .base.boxed {
     box-sizing: border-box;
     display: flex;
@@ -37,8 +40,18 @@ export const styles = css`
     flex: none;
   }
   .base.boxed > .frame {
-    flex: 1 1 0;
+    flex: 0 1 auto;
     min-block-size: 0;
+  }
+  /*
+   * Sources a reader opened, or the editors' problem notice, come under the box and the element
+   * grows: the table stays in a box of the same height.
+   */
+  .base.boxed:has(> .sources[open], > .problems) {
+    block-size: auto;
+  }
+  .base.boxed:has(> .sources[open], > .problems) > .frame {
+    max-block-size: var(--_height);
   }
   .frame > .scroller {
     flex: 1 1 auto;
