@@ -89,9 +89,14 @@ ${elements.map((e) => `  '${e.tag}': () => import('../${e.tag}.js'),`).join('\n'
  */
 const SERVER_RENDERED = 'data-ms-ssr';
 
-/** `ms-study-card:not(:defined):not([data-ms-ssr]), .ms-study-card:not(ms-study-card)`, optionally with a boolean attribute. */
-const waiting = (tag: string, attribute?: string) =>
-  `${tag}${attribute ? `[${attribute}]` : ''}:not(:defined):not([${SERVER_RENDERED}]),\n.${tag}${attribute ? `[data-${attribute}]` : ''}:not(${tag})`;
+/**
+ * `ms-study-card:not(:defined):not([data-ms-ssr]), .ms-study-card:not(ms-study-card)`, optionally
+ * with a boolean attribute and a `:has()` condition on its children.
+ */
+const waiting = (tag: string, attribute?: string, has?: string) => {
+  const when = has ? `:has(${has})` : '';
+  return `${tag}${attribute ? `[${attribute}]` : ''}${when}:not(:defined):not([${SERVER_RENDERED}]),\n.${tag}${attribute ? `[data-${attribute}]` : ''}${when}:not(${tag})`;
+};
 
 function placeholderCss(elements: readonly ElementEntry[]): string {
   const blocks = elements.filter((e) => e.placeholder.display === 'block');
@@ -101,7 +106,7 @@ function placeholderCss(elements: readonly ElementEntry[]): string {
   for (const e of elements) {
     if (e.placeholder.display === 'contents') rules.push(`${waiting(e.tag)} {\n  display: contents;\n}`);
     for (const r of e.placeholder.rules ?? []) {
-      const rule = `${waiting(e.tag, r.attribute)} {\n  ${r.css}\n}`;
+      const rule = `${waiting(e.tag, r.attribute, r.has)} {\n  ${r.css}\n}`;
       const comment = r.why ? `/* ${r.why} */\n` : '';
       rules.push(comment + (r.media ? `@media ${r.media} {\n${rule}\n}` : rule));
     }

@@ -17,6 +17,8 @@
 export interface PlaceholderRule {
   /** Applies only when the element has this boolean attribute (its fallback: `data-<attribute>`). */
   attribute?: string;
+  /** Applies only when the element has children matching this (`:has()`), e.g. `> :not(script)`. */
+  has?: string;
   /** Applies only inside this media query, e.g. `(max-width: 30em)`. */
   media?: string;
   /** Declarations, e.g. `min-block-size: 34em;`. */
@@ -70,7 +72,21 @@ export const ELEMENTS: readonly ElementEntry[] = [
     tag: 'treatment-comparison',
     className: 'TreatmentComparison',
     react: { name: 'TreatmentComparisonTable', events: ['ms-treatment-select'] },
-    placeholder: { display: 'block', rules: [{ css: 'min-block-size: 30em;' }] },
+    placeholder: {
+      display: 'block',
+      // The element's shadow styles size the same box (--_height); tests/reading.test.ts checks the two agree.
+      rules: [
+        {
+          why: 'A comparison is a box of known height, its table scrolling inside, until a reader opens it whole: reserve the box.',
+          css: 'block-size: var(--treatment-comparison-block-size, 32em);',
+        },
+        {
+          why: 'An open comparison is as tall as its data, which no stylesheet can see: reserve at least the box.',
+          attribute: 'open',
+          css: 'block-size: auto; min-block-size: var(--treatment-comparison-block-size, 32em);',
+        },
+      ],
+    },
     inlineJson: true,
     budget: 18 * KB,
   },
@@ -108,15 +124,19 @@ export const ELEMENTS: readonly ElementEntry[] = [
       display: 'block',
       rules: [
         {
-          why: 'The review line (about two lines) comes above the page’s own note: reserve it, with the element’s line height and gap.',
-          css: 'padding: 3.25em 0 0; margin: 0; line-height: 1.5;',
+          why: 'Two lines (who reviewed; when) come above the page’s own note: reserve them, with the element’s line height.',
+          css: '--_lines: 3em; padding: var(--_lines) 0 0; margin: 0; line-height: 1.5;',
         },
         {
-          why: 'A typical review line (name, credentials, date: about 100 characters) wraps on phones.',
-          media: '(max-width: 30em)',
-          css: 'padding-block-start: 4.75em;',
+          why: 'A page’s own note (any child but inline JSON) sits one gap below the lines.',
+          has: '> :not(script)',
+          css: 'padding-block-start: calc(var(--_lines) + 0.25em);',
         },
-        { media: '(max-width: 21.5em)', css: 'padding-block-start: 6.25em;' },
+        {
+          why: 'On phones the reviewer’s line (name and credentials, about 50 characters) wraps once.',
+          media: '(max-width: 26em)',
+          css: '--_lines: 4.5em;',
+        },
       ],
     },
     inlineJson: true,

@@ -14,6 +14,8 @@ interface Args extends CommonArgs {
   criteria?: string;
   highlight?: string;
   highlightLabel?: string;
+  selected?: string;
+  open?: boolean;
   caption?: string;
   headingLevel: number;
   jurisdiction: string;
@@ -27,6 +29,8 @@ function comparison(a: Args, treatments?: Treatment[]) {
     criteria=${attr(a.criteria)}
     highlight=${attr(a.highlight)}
     highlight-label=${attr(a.highlightLabel)}
+    selected=${attr(a.selected)}
+    ?open=${a.open}
     caption=${attr(a.caption)}
     heading-level=${a.headingLevel}
     jurisdiction=${a.jurisdiction}
@@ -48,6 +52,7 @@ const meta: Meta<Args> = {
     ...commonArgTypes,
     category: { control: 'select', options: [undefined, ...new Set(all.map((t) => t.category))] },
     highlight: { control: 'select', options: [undefined, ...all.map((t) => t.id)] },
+    selected: { control: 'select', options: [undefined, ...all.map((t) => t.id)] },
     criteria: { control: 'text', description: `Comma-separated: ${CRITERIA.filter((c) => c !== 'sources').join(', ')}` },
   },
   render: (a) => comparison(a),

@@ -1,12 +1,12 @@
-import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/treatment-comparison.js';
 import '../src/ms-evidence-provider.js';
 import type { TreatmentComparison } from '../src/treatment-comparison.js';
 import type { Treatment } from '../src/model/schema.js';
 import treatmentsFile from '../data/treatments.json';
 import { exampleTreatment, variant } from './fixtures/records.js';
-import { captureWarnings, root, seen } from './helpers.js';
+import { captureWarnings, part, root, seen } from './helpers.js';
 
 const all = treatmentsFile.treatments as unknown as Treatment[];
 const byId = (id: string) => structuredClone(all.find((t) => t.id === id)!);
@@ -213,30 +213,126 @@ describe('<treatment-comparison> narrow layout', () => {
 });
 
 describe('<treatment-comparison> selecting and highlighting', () => {
-  it('fires ms-treatment-select from the keyboard and highlights the option, not by colour alone', async () => {
+  it('a reader’s press selects an option (pressed, ms-treatment-select) without moving the page’s highlight', async () => {
     const el = await fixture<TreatmentComparison>(
-      html`<div style="width:1000px"><treatment-comparison treatment-ids="natalizumab ocrelizumab"></treatment-comparison></div>`,
+      html`<div style="width:1000px">
+        <treatment-comparison
+          treatment-ids="natalizumab ocrelizumab"
+          highlight="natalizumab"
+          highlight-label="Offered at this clinic"
+        ></treatment-comparison>
+      </div>`,
     ).then((d) => d.firstElementChild as TreatmentComparison);
     await el.updateComplete;
-    const button = root(el).querySelectorAll<HTMLButtonElement>('thead th button')[1]!;
-    expect(button.getAttribute('aria-pressed')).to.equal('false');
-    button.focus();
-    const event = oneEvent(el, 'ms-treatment-select');
+    const [first, second] = root(el).querySelectorAll<HTMLButtonElement>('thead th button');
+    expect(first!.getAttribute('aria-pressed')).to.equal('false');
+    expect(second!.getAttribute('aria-pressed')).to.equal('false');
+    second!.focus();
+    let event = oneEvent(el, 'ms-treatment-select');
     await sendKeys({ press: 'Enter' });
-    expect((await event).detail).to.deep.equal({ id: 'ocrelizumab' });
+    expect((await event).detail).to.deep.equal({ id: 'ocrelizumab', selected: true });
     await el.updateComplete;
-    expect(el.getAttribute('highlight')).to.equal('ocrelizumab');
-    expect(button.getAttribute('aria-pressed')).to.equal('true');
-    expect(seen(button.closest('th'))).to.contain('Highlighted');
+    expect(el.getAttribute('selected')).to.equal('ocrelizumab');
+    expect(second!.getAttribute('aria-pressed')).to.equal('true');
+    expect(first!.getAttribute('aria-pressed')).to.equal('false');
+    // The page's emphasis and its words stay on the option the page chose.
+    expect(el.getAttribute('highlight')).to.equal('natalizumab');
+    expect(seen(first!.closest('th'))).to.contain('Offered at this clinic');
+    expect(seen(second!.closest('th'))).not.to.contain('Offered at this clinic');
+    expect(root(el).querySelector('thead th.highlighted button')).to.equal(first);
     expect(root(el).querySelectorAll('td.highlighted').length).to.equal(rowHeaders(el).length);
     await expect(el).to.be.accessible();
+    // Pressing it again clears the reader's choice, and says so.
+    event = oneEvent(el, 'ms-treatment-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail).to.deep.equal({ id: 'ocrelizumab', selected: false });
+    await el.updateComplete;
+    expect(el.hasAttribute('selected')).to.be.false;
+    expect(second!.getAttribute('aria-pressed')).to.equal('false');
+    expect(el.getAttribute('highlight')).to.equal('natalizumab');
   });
 
-  it('highlights from the attribute', async () => {
+  it('highlights from the attribute, labelled in words (not by colour alone), the button not pressed', async () => {
     const el = await fixture<TreatmentComparison>(
       html`<treatment-comparison treatment-ids="natalizumab ocrelizumab" highlight="natalizumab"></treatment-comparison>`,
     );
-    expect(root(el).querySelector('thead th.highlighted button')!.textContent!.trim()).to.equal('Natalizumab (Tysabri)');
+    const button = root(el).querySelector<HTMLButtonElement>('thead th.highlighted button')!;
+    expect(button.textContent!.trim()).to.equal('Natalizumab (Tysabri)');
+    expect(seen(button.closest('th'))).to.contain('Highlighted');
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('a page may set the reader’s selection, e.g. to restore it', async () => {
+    const el = await fixture<TreatmentComparison>(
+      html`<treatment-comparison treatment-ids="natalizumab ocrelizumab" selected="ocrelizumab"></treatment-comparison>`,
+    );
+    const pressed = [...root(el).querySelectorAll('thead th button')].map((b) => b.getAttribute('aria-pressed'));
+    expect(pressed).to.deep.equal(['false', 'true']);
+  });
+});
+
+describe('<treatment-comparison> in its box of known height', () => {
+  const box = async (style = '') => {
+    const wrap = await fixture(
+      html`<div style="width:1000px; font-size:16px">
+        <treatment-comparison treatment-ids="natalizumab ocrelizumab" style=${style}></treatment-comparison>
+      </div>`,
+    );
+    const el = wrap.firstElementChild as TreatmentComparison;
+    await el.updateComplete;
+    await waitUntil(() => !part(el, 'expand')!.hidden, 'the rows hidden below the box were not announced');
+    return el;
+  };
+
+  it('is 32em tall whatever its data, with the rows below the box one button away', async () => {
+    const el = await box();
+    expect(el.getBoundingClientRect().height).to.equal(32 * 16);
+    const expand = part(el, 'expand') as HTMLButtonElement;
+    expect(expand.textContent!.trim()).to.equal('Show the whole comparison');
+    expect(expand.getAttribute('aria-expanded')).to.equal('false');
+    const scroller = part(el, 'scroller')!;
+    expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
+    await expect(el).to.be.accessible();
+    expand.click();
+    await el.updateComplete;
+    expect(el.open).to.be.true;
+    expect(expand.getAttribute('aria-expanded')).to.equal('true');
+    expect(expand.textContent!.trim()).to.equal('Show less of the comparison');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(32 * 16);
+    expect(scroller.scrollHeight).to.equal(scroller.clientHeight);
+    await expect(el).to.be.accessible();
+  });
+
+  it('grows under the box when a reader opens the sources, the table still in its box', async () => {
+    const el = await box();
+    const table = part(el, 'scroller')!.getBoundingClientRect().height;
+    const sources = part(el, 'sources') as HTMLDetailsElement;
+    sources.open = true;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(sources.getBoundingClientRect().bottom).to.be.at.most(el.getBoundingClientRect().bottom);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(32 * 16);
+    expect(part(el, 'scroller')!.getBoundingClientRect().height).to.be.at.least(table);
+  });
+
+  it('keeps the option headers in view while the rows scroll', async () => {
+    const el = await box();
+    const scroller = part(el, 'scroller')!;
+    const header = root(el).querySelector('thead th')!;
+    scroller.scrollTop = 300;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(header.getBoundingClientRect().top).to.be.closeTo(scroller.getBoundingClientRect().top, 1);
+  });
+
+  it('takes the page’s height when set (--treatment-comparison-block-size), and prints whole', async () => {
+    const el = await box('--treatment-comparison-block-size: 40em');
+    expect(el.getBoundingClientRect().height).to.equal(40 * 16);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(40 * 16);
+      expect(part(el, 'expand')!.checkVisibility()).to.be.false;
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
 

@@ -36,12 +36,12 @@ const WIDTHS = [
 ] as const;
 type Viewport = (typeof WIDTHS)[number];
 
-/** A content column like a clinic's page: 52rem wide, 1rem padding. */
-const page = (body: string, { script = true, loader = false } = {}) => `<!doctype html>
+/** A content column like a clinic's page: 52rem wide (or `column` px), 1rem padding. */
+const page = (body: string, { script = true, loader = false, column = '52rem' } = {}) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>Layout bench</title>
 <link rel="stylesheet" href="/dist/cdn/ms-evidence-elements.css" />
-<style>body{margin:0;font-family:system-ui,sans-serif;line-height:1.5}main{max-width:52rem;margin:0 auto;padding:1rem;display:grid;gap:1.5rem}</style>
+<style>body{margin:0;font-family:system-ui,sans-serif;line-height:1.5}main{max-width:${column};margin:0 auto;padding:1rem;display:grid;gap:1.5rem}</style>
 ${script ? `<script type="module" src="/dist/cdn/${loader ? 'loader' : 'ms-evidence-elements'}.js"></script>` : ''}
 </head><body><main>${body}</main></body></html>`;
 
@@ -142,13 +142,27 @@ const STACK = `
 <ms-study-card id="compact" compact study-id="lu-2020"></ms-study-card>
 <treatment-comparison id="comparison" treatment-ids="natalizumab ocrelizumab"></treatment-comparison>
 <treatment-comparison id="categories" treatment-ids="disease-modifying-therapies corticosteroids symptom-management rehabilitation lifestyle-and-support"></treatment-comparison>
+<treatment-comparison id="category" category="disease-modifying-therapy" highlight="ocrelizumab" highlight-label="Offered at this clinic"></treatment-comparison>
+<treatment-comparison id="rows" treatment-ids="umbilical-cord-msc-therapy natalizumab" criteria="aim,regulatory,evidence,benefits,risks,monitoring,limitations"></treatment-comparison>
+<treatment-comparison id="short" treatment-ids="rehabilitation" criteria="aim"></treatment-comparison>
+<ms-review-info id="review-note" reviewer="Prof Alexandra Example" credentials="MBBS, PhD" last-reviewed="2026-01-05"><p>This page was reviewed against the 2025 guidance.</p></ms-review-info>
 <medical-disclaimer id="disclaimer" kind="not-approved" therapy="Umbilical-cord stem cell therapy"></medical-disclaimer>
 <medical-disclaimer id="disclaimers" kind="educational consult emergency"></medical-disclaimer>
 <p id="after">The page goes on.</p>`;
 
+/**
+ * Placeholder widths: a desktop page, a typical CMS content column (about 650 px, as in
+ * WordPress's default block theme) on the same desktop screen, and a phone.
+ */
+const PLACEHOLDER_WIDTHS = [
+  { ...WIDTHS[0], label: '1280', page: '' },
+  { ...WIDTHS[0], label: '650 column', page: '-column' },
+  { ...WIDTHS[1], label: '375', page: '' },
+] as const;
+
 async function placeholders(browser: Browser, url: string): Promise<void> {
   const rows: Record<string, string | number>[] = [];
-  for (const vp of WIDTHS) {
+  for (const vp of PLACEHOLDER_WIDTHS) {
     const boxes = async (path: string, wait: boolean) => {
       const tab = await open(browser, url + path, vp);
       if (wait) await rendered(tab);
@@ -161,8 +175,8 @@ async function placeholders(browser: Browser, url: string): Promise<void> {
       await tab.close();
       return result;
     };
-    const before = await boxes('/stack-bare.html', false);
-    const after = await boxes('/stack.html', true);
+    const before = await boxes(`/stack${vp.page}-bare.html`, false);
+    const after = await boxes(`/stack${vp.page}.html`, true);
     before.forEach((b, i) => {
       const a = after[i]!;
       if (b.id === 'after') return;
@@ -172,7 +186,7 @@ async function placeholders(browser: Browser, url: string): Promise<void> {
       const off = Math.abs(b.height - a.height) / a.height;
       rows.push({
         element: b.id,
-        width: vp.width,
+        width: vp.label,
         'reserved px': Math.round(b.height),
         'rendered px': Math.round(a.height),
         difference: `${(off * 100).toFixed(1)}%`,
@@ -293,6 +307,8 @@ export async function layoutBench({ screenshots = false, only = SECTIONS as read
       '/cards-expanded.html': cardsPage('open'),
       '/stack.html': page(STACK),
       '/stack-bare.html': page(STACK, { script: false }),
+      '/stack-column.html': page(STACK, { column: '650px' }),
+      '/stack-column-bare.html': page(STACK, { script: false, column: '650px' }),
       '/readme.html': `<!doctype html><html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>README snippet</title></head><body>${readme}</body></html>`,
     },
     { delay: (path) => (path.startsWith('/dist/cdn/') && path.endsWith('.js') && !path.includes('chunks') ? 1000 : 0) },

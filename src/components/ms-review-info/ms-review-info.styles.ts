@@ -18,18 +18,20 @@ export const styles = css`
   .note {
     font-size: 0.9em;
   }
-  /* While the model loads: the lines a typical review line takes, as the placeholder CSS reserves. */
+  /*
+   * Who reviewed on one line, when on the next (as NHS.uk pages do): two lines whatever the
+   * column's width, so the placeholder stylesheet can reserve them before the script runs.
+   */
+  .when {
+    display: block;
+  }
+  /* While the model loads: the lines the placeholder stylesheet reserves (src/elements.ts). */
   .pending {
     min-block-size: 3em;
   }
-  @media (max-width: 30em) {
+  @media (max-width: 26em) {
     .pending {
       min-block-size: 4.5em;
-    }
-  }
-  @media (max-width: 21.5em) {
-    .pending {
-      min-block-size: 6em;
     }
   }
 `;

@@ -187,8 +187,8 @@ export class MsReviewInfo extends LitElement {
   private renderContent(): TemplateResult {
     const v = this.view;
     if (!v && this.data.resolution.state === 'loading') {
-      // The final layout with its line still empty, two lines high (a reviewer, credentials and
-      // date take about two): the page's note (the slot) stays about where it will be.
+      // The final layout with its lines still empty (who reviewed; when), as high as the
+      // placeholder stylesheet reserved: the page's note (the slot) stays where it will be.
       return html`<div part="base" class="base" aria-busy="true">
         <p class="line pending"><span class="visually-hidden" role="status">${msg('Loading review information…')}</span></p>
         <slot></slot>
@@ -212,14 +212,16 @@ export class MsReviewInfo extends LitElement {
                 >.`
             : html`<span part="reviewer" class="reviewer">${msg('Reviewer not reported.')}</span>`
         }
-        ${msg('Last reviewed')} <time part="date" datetime=${review.lastReviewed}>${v.lastReviewed}</time>.
-        ${
-          this.showSchedule && v.nextReviewDue
-            ? html`<span part="schedule"
-                >${msg('Next review due')} <time datetime=${review.nextReviewDue ?? ''}>${v.nextReviewDue}</time>.</span
-              >`
-            : nothing
-        }
+        <span class="when"
+          >${msg('Last reviewed')} <time part="date" datetime=${review.lastReviewed}>${v.lastReviewed}</time>.
+          ${
+            this.showSchedule && v.nextReviewDue
+              ? html`<span part="schedule"
+                  >${msg('Next review due')} <time datetime=${review.nextReviewDue ?? ''}>${v.nextReviewDue}</time>.</span
+                >`
+              : nothing
+          }</span
+        >
       </p>
       ${
         this.showStale && v.overdue

@@ -8,9 +8,12 @@ export interface MsToggleDetail {
   open: boolean;
 }
 
-/** Detail of `ms-treatment-select`: a reader chose an option in a comparison. */
+/** Detail of `ms-treatment-select`: a reader pressed an option's header in a comparison. */
 export interface MsTreatmentSelectDetail {
+  /** The option pressed. */
   id: string;
+  /** True when it is now selected, false when pressing it again cleared the choice. */
+  selected: boolean;
 }
 
 /** Creates a bubbling, composed `CustomEvent`. */

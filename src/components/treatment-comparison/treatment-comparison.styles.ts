@@ -7,25 +7,83 @@ export const styles = css`
     --_head: var(--treatment-comparison-header-background, var(--_subtle));
     --_hl: var(--treatment-comparison-highlight-color, var(--_accent));
     --_col: var(--treatment-comparison-column-min-width, 10em);
-    /* As reserved by src/cdn/ms-evidence-elements.css before the script runs. */
-    --_reserve-table: 30em;
+    /*
+     * The comparison's height until a reader opens it whole. How tall a table is depends on its
+     * data (options, rows, the length of each answer), which no stylesheet can see before the
+     * script runs; a box of known height, in which the table scrolls, is what lets
+     * src/cdn/ms-evidence-elements.css reserve exactly the space the element takes.
+     */
+    --_height: var(--treatment-comparison-block-size, 32em);
     container-type: inline-size;
   }
-  /* The loading skeleton reserves about the table's final height. */
+  /* Loading takes the box's height, as the placeholder did. */
   .skeleton-table {
-    min-block-size: var(--_reserve-table);
+    box-sizing: border-box;
+    block-size: var(--_height);
   }
   .base {
     display: grid;
     gap: var(--_space-3);
     overflow-wrap: break-word;
   }
+  /*
+   * The fixed-height box: the table (or the cards) take what the caption, notes and buttons leave,
+   * and never more than they need: a short table keeps its notes under it, the space left below.
+   */
+  .base.boxed {
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    block-size: var(--_height);
+  }
+  .base.boxed > * {
+    flex: none;
+  }
+  .base.boxed > .frame {
+    flex: 0 1 auto;
+    min-block-size: 0;
+  }
+  /*
+   * Sources a reader opened, or the editors' problem notice, come under the box and the element
+   * grows: the table stays in a box of the same height.
+   */
+  .base.boxed:has(> .sources[open], > .problems) {
+    block-size: auto;
+  }
+  .base.boxed:has(> .sources[open], > .problems) > .frame {
+    max-block-size: var(--_height);
+  }
+  .frame > .scroller {
+    flex: 1 1 auto;
+    min-block-size: 0;
+  }
+  .base.boxed .scroller {
+    overflow: auto;
+    overscroll-behavior-inline: contain;
+  }
+  /* Rows hidden below the box: the last line fades, and the button under the box says so. */
+  .base.boxed .more-below > .scroller {
+    mask-image: linear-gradient(to bottom, #000 calc(100% - 2.5em), rgb(0 0 0 / 0.3));
+  }
+  .expand {
+    align-self: start;
+  }
+  .expand[hidden] {
+    display: none;
+  }
+  .cards {
+    display: grid;
+    gap: var(--_space-3);
+    align-content: start;
+    padding: 0.25em;
+  }
   .base:focus {
     outline: none;
   }
   .frame {
     position: relative;
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space-1);
   }
   .scroller {
@@ -96,12 +154,21 @@ export const styles = css`
     min-inline-size: 7em;
     inline-size: 9em;
   }
-  /* Row headers stay in view while the options scroll past them. */
+  /* Row headers stay in view while the options scroll past them, option headers while the rows do. */
   tbody th,
   .corner {
     position: sticky;
     inset-inline-start: 0;
     z-index: 1;
+  }
+  thead th,
+  thead .corner {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+  }
+  thead .corner {
+    z-index: 3;
   }
   .corner {
     background: var(--_bg);
@@ -239,7 +306,7 @@ export const styles = css`
       display: none;
     }
     .narrow {
-      display: grid;
+      display: flex;
     }
   }
   @container (max-width: 42em) {
@@ -247,7 +314,7 @@ export const styles = css`
       display: none;
     }
     :is(.cols-4, .cols-5, .cols-6) .narrow {
-      display: grid;
+      display: flex;
     }
   }
   @media (forced-colors: active) {
@@ -257,6 +324,14 @@ export const styles = css`
     }
   }
   @media print {
+    .base.boxed {
+      display: grid;
+      block-size: auto;
+    }
+    .base.boxed .scroller {
+      overflow: visible;
+      mask-image: none;
+    }
     .wide {
       display: block !important;
       overflow: visible;

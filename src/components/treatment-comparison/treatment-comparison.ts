@@ -38,6 +38,7 @@ const TEXTS = lazyTexts(() => import('./treatment-comparison.texts.js'));
  * @csspart scroller - The scrollable box around the table (labelled by the caption, focusable to scroll with the keyboard).
  * @csspart hint - "Scroll for more options", shown while columns are hidden beyond an edge.
  * @csspart sources - The disclosure listing every option's sources (collapsed by default).
+ * @csspart expand - The button that shows the whole comparison instead of its fixed-height box, and back.
  * @csspart table - The comparison table (wide layout).
  * @csspart caption - The table caption.
  * @csspart option-header - An option's column header (and its card heading in the narrow layout).
@@ -59,9 +60,10 @@ const TEXTS = lazyTexts(() => import('./treatment-comparison.texts.js'));
  * @cssprop [--treatment-comparison-header-background=var(--ms-color-surface-subtle)] - Header cells.
  * @cssprop [--treatment-comparison-highlight-color=var(--ms-color-accent)] - Outline of the highlighted option.
  * @cssprop [--treatment-comparison-column-min-width=10em] - Narrowest an option column gets before the table scrolls.
+ * @cssprop [--treatment-comparison-block-size=32em] - Height of the comparison until a reader asks for all of it (the tables and cards scroll inside). The page's placeholder stylesheet reserves the same, so nothing moves when the element loads: set it on the element (or an ancestor) in the page's own CSS, not in its shadow styles.
  * @cssprop [--treatment-comparison-stack-below=30em] - Informational: the element stacks into cards below 30em of its own width (42em with four or more options).
  *
- * @fires {CustomEvent<{id: string}>} ms-treatment-select - A reader selected an option's header (mouse or keyboard).
+ * @fires {CustomEvent<{id: string, selected: boolean}>} ms-treatment-select - A reader pressed an option's header (mouse or keyboard): `selected` is false when they pressed it again to clear their choice. The page's `highlight` never moves.
  *
  * @status stable
  * @tagname treatment-comparison
@@ -77,6 +79,8 @@ export class TreatmentComparison extends LitElement {
     criteria: {},
     highlight: { reflect: true },
     highlightLabel: { attribute: 'highlight-label' },
+    selected: { reflect: true },
+    open: { type: Boolean, reflect: true },
     caption: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     jurisdiction: jurisdictionAttribute,
@@ -109,11 +113,29 @@ export class TreatmentComparison extends LitElement {
    */
   criteria?: string | string[];
 
-  /** Id of an option to emphasise: outlined, its button pressed, labelled with `highlight-label`, and scrolled into view. */
+  /**
+   * Id of an option the page emphasises (e.g. the one this clinic offers): outlined, labelled
+   * with `highlight-label`, and scrolled into view. A reader's click never moves it: that is
+   * `selected`.
+   */
   highlight?: string;
 
   /** The label of the highlighted option, e.g. "Offered at this clinic"; default "Highlighted". */
   highlightLabel?: string;
+
+  /**
+   * Id of the option the reader selected: its header button is pressed. Set by pressing an
+   * option's header (pressing it again clears it), which fires `ms-treatment-select`; a page may
+   * also set it, e.g. to restore a reader's choice.
+   */
+  selected?: string;
+
+  /**
+   * Show the whole comparison instead of a box of fixed height (`--treatment-comparison-block-size`)
+   * in which the table scrolls. Readers toggle it with the button under the box. An open
+   * comparison's height depends on its data, so its placeholder reserves only the box.
+   */
+  open = false;
 
   /** The table caption; default "MS treatment options compared" or the category's name. */
   caption?: string;
@@ -252,29 +274,48 @@ export class TreatmentComparison extends LitElement {
     }
   }
 
-  /** Which edges of the wide table have more columns beyond them (set from the scroller's position). */
-  private overflow = { start: false, end: false };
+  /**
+   * Which edges of the visible scroller have more beyond them (set from its position): columns
+   * at the start or end, rows below.
+   */
+  private overflow = { start: false, end: false, below: false };
 
-  private readonly resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.measureOverflow());
+  /** Measures in the next frame: the cues it shows change the box it observes. */
+  private readonly resizeObserver =
+    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => requestAnimationFrame(() => this.measureOverflow()));
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
   }
 
+  /** The table's scroller (wide layout). */
   private get scroller(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.scroller');
+    return this.renderRoot.querySelector<HTMLElement>('.wide .scroller');
   }
 
-  /** Shows the edge shadows and the "scroll for more options" hint only when columns are hidden. */
+  /** The scroller the reader sees: the table's, or the stacked cards' in the narrow layout. */
+  private get visibleScroller(): HTMLElement | undefined {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.scroller')].find((el) => el.getClientRects().length > 0);
+  }
+
+  /**
+   * Shows the edge shadows and the "scroll for more options" hint only when columns are hidden,
+   * and the bottom shadow and the "show the whole comparison" button only when rows are.
+   */
   private measureOverflow(): void {
-    const el = this.scroller;
+    const el = this.visibleScroller;
     if (!el) return;
+    const wide = el === this.scroller;
     const max = el.scrollWidth - el.clientWidth;
     // Logical edges: scrollLeft runs negative in right-to-left pages.
     const at = Math.abs(el.scrollLeft);
-    const next = { start: at > 1, end: max - at > 1 };
-    if (next.start !== this.overflow.start || next.end !== this.overflow.end) {
+    const next = {
+      start: wide && at > 1,
+      end: wide && max - at > 1,
+      below: el.scrollHeight - el.clientHeight - el.scrollTop > 1,
+    };
+    if (next.start !== this.overflow.start || next.end !== this.overflow.end || next.below !== this.overflow.below) {
       this.overflow = next;
       this.requestUpdate();
     }
@@ -298,11 +339,11 @@ export class TreatmentComparison extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const el = this.scroller;
-    if (el && this.resizeObserver && !el.dataset.observed) {
-      el.dataset.observed = '';
-      this.resizeObserver.observe(el);
-      const table = el.querySelector('table');
-      if (table) this.resizeObserver.observe(table);
+    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.scroller')) {
+      if (!this.resizeObserver || box.dataset.observed !== undefined) continue;
+      box.dataset.observed = '';
+      this.resizeObserver.observe(box);
+      if (box.firstElementChild) this.resizeObserver.observe(box.firstElementChild);
     }
     if (changed.has('highlight') || !el?.dataset.revealed) {
       if (el) el.dataset.revealed = '';
@@ -312,14 +353,20 @@ export class TreatmentComparison extends LitElement {
     if (DEV_MODE) checkJurisdiction(this);
   }
 
-  /** Selecting highlights an option and tells the page; selecting it again clears the highlight. */
+  /**
+   * A reader pressing an option's header selects it (pressing it again clears the choice) and
+   * tells the page. The page's highlight stays where the page put it: moving "Offered at this
+   * clinic" to whatever a reader clicked would make the label say something untrue.
+   */
   private select(id: string): void {
-    if (this.highlight === id) {
-      this.highlight = undefined;
-      return;
-    }
-    this.highlight = id;
-    this.dispatchEvent(msEvent('ms-treatment-select', { id }));
+    const selected = this.selected !== id;
+    this.selected = selected ? id : undefined;
+    this.dispatchEvent(msEvent('ms-treatment-select', { id, selected }));
+  }
+
+  /** Shows the whole comparison, or its fixed-height box again (a reader's choice). */
+  private toggleOpen(): void {
+    this.open = !this.open;
   }
 
   private renderCell(c: CellView | undefined): TemplateResult | string {
@@ -397,7 +444,7 @@ export class TreatmentComparison extends LitElement {
         part="option-button"
         class="option-button"
         type="button"
-        aria-pressed=${highlighted ? 'true' : 'false'}
+        aria-pressed=${this.selected === o.id ? 'true' : 'false'}
         @click=${() => this.select(o.id)}
       >
         ${o.name}
@@ -438,10 +485,11 @@ export class TreatmentComparison extends LitElement {
     // Sources sit in one disclosure under the table, not in a row of links a keyboard must cross.
     const rows = v.rows.filter((row) => row.criterion !== 'sources');
     const sources = v.rows.find((row) => row.criterion === 'sources');
-    const { start, end } = this.overflow;
-    return html`<div part="base" class="base cols-${Math.min(v.options.length, 6)}" tabindex="-1">
+    const { start, end, below } = this.overflow;
+    const more = below ? 'more-below' : '';
+    return html`<div part="base" class="base cols-${Math.min(v.options.length, 6)} ${this.open ? 'open' : 'boxed'}" tabindex="-1">
       ${this.guardrail.render(level)}
-      <div class="wide frame ${start ? 'more-start' : ''} ${end ? 'more-end' : ''}">
+      <div class="wide frame ${start ? 'more-start' : ''} ${end ? 'more-end' : ''} ${more}">
         <p part="hint" id="scroll-hint" class="hint" ?hidden=${!start && !end}>
           ${msg('Scroll for more options')}<span aria-hidden="true"> ${start && !end ? '←' : '→'}</span>
         </p>
@@ -476,24 +524,36 @@ export class TreatmentComparison extends LitElement {
           </table>
         </div>
       </div>
-      <div part="cards" class="narrow cards">
-        <p class="cards-caption"><strong>${caption}</strong></p>
-        ${v.options.map(
-          (o, i) =>
-            html`<div part="card" class="card ${hl(o)}" data-option=${o.id}>
-              ${heading(level, this.renderOptionName(o), { part: 'option-header', class: 'card-heading' })}
-              <dl>
-                ${rows.map(
-                  (row) =>
-                    html`<div class=${`row-${row.criterion}`}>
-                      <dt>${row.question}</dt>
-                      <dd>${this.renderCell(row.cells[i])}</dd>
-                    </div>`,
-                )}
-              </dl>
-            </div>`,
-        )}
+      <div part="cards" class="narrow frame ${more}">
+        <p class="cards-caption" id="cards-caption"><strong>${caption}</strong></p>
+        <div class="scroller cards" role="region" aria-labelledby="cards-caption" tabindex="0" @scroll=${this.measureOverflow}>
+          ${v.options.map(
+            (o, i) =>
+              html`<div part="card" class="card ${hl(o)}" data-option=${o.id}>
+                ${heading(level, this.renderOptionName(o), { part: 'option-header', class: 'card-heading' })}
+                <dl>
+                  ${rows.map(
+                    (row) =>
+                      html`<div class=${`row-${row.criterion}`}>
+                        <dt>${row.question}</dt>
+                        <dd>${this.renderCell(row.cells[i])}</dd>
+                      </div>`,
+                  )}
+                </dl>
+              </div>`,
+          )}
+        </div>
       </div>
+      <button
+        part="expand"
+        class="button expand"
+        type="button"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        ?hidden=${!this.open && !below}
+        @click=${this.toggleOpen}
+      >
+        ${this.open ? msg('Show less of the comparison') : msg('Show the whole comparison')}
+      </button>
       ${
         v.figures
           ? html`<p part="note" class="note">
