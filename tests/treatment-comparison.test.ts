@@ -467,17 +467,21 @@ describe('<treatment-comparison>: regressions found in review', () => {
     const header = seen(el.shadowRoot!.querySelector('thead th'));
     expect(header).to.contain('Approval status not reported');
     expect(header).not.to.contain('Investigational');
-    expect(seen(el.shadowRoot!.querySelector('[part="regulatory"]'))).to.equal('⚠ MHRA approval status for MS not reported');
+    expect(seen(el.shadowRoot!.querySelector('[part="regulatory"]'))).to.equal('⚠ Approval status for MS not reported');
   });
 
-  it('selecting the highlighted option again clears the highlight', async () => {
+  it('pressing the highlighted option selects it for the reader and leaves the page’s highlight alone', async () => {
     const el = await fixture<TreatmentComparison>(
       html`<treatment-comparison treatment-ids="natalizumab ocrelizumab" highlight="natalizumab"></treatment-comparison>`,
     );
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('thead th button')!;
     button.click();
     await el.updateComplete;
-    expect(el.hasAttribute('highlight')).to.be.false;
+    expect(el.getAttribute('highlight')).to.equal('natalizumab');
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    button.click();
+    await el.updateComplete;
+    expect(el.getAttribute('highlight')).to.equal('natalizumab');
     expect(button.getAttribute('aria-pressed')).to.equal('false');
   });
 });

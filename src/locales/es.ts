@@ -163,6 +163,7 @@
 's6f494ff07fb7f9cd': `Cargando opciones de tratamiento…`,
 's701b16356f5bd24f': `su criterio de valoración principal sustituye a lo que importa a los pacientes, como la discapacidad`,
 's726cca5a3cae05ab': `no se indica cuánto tiempo se siguió a las personas`,
+'s72a34d06743a76ca': str`No se comunicaron acontecimientos adversos graves entre ${0}.`,
 's72aaec8418b531c4': str`esta página tenía pendiente una revisión médica (fecha prevista: ${0}) y puede estar desactualizada.`,
 's732dfe8daf0ba220': `Acontecimientos adversos graves: no comunicados.`,
 's73332f4b13cd26c0': `Fase 1 temprana`,

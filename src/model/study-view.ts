@@ -295,8 +295,9 @@ const directionPhrase = (d: Study['outcomes'][number]['direction']): string =>
 
 /** The main reason for a certainty level, in a few words that follow "mainly because". */
 function mainReason(certainty: Certainty, size: number | undefined, locale: string): string {
-  // The largest step down is the main reason; with none, the starting point explains the level.
-  const reason = [...certainty.reasons].sort((a, b) => a.effect - b.effect)[0];
+  // The first step down, in the rules' order (design before size), is the main reason; with none,
+  // the starting point explains the level.
+  const reason = certainty.reasons.find((r) => r.effect < 0) ?? certainty.reasons[0];
   switch (reason?.code) {
     case 'no-control':
       return msg('there was no control group to compare with');
@@ -366,7 +367,7 @@ export function summarizeStudy(study: Study, certainty: Certainty, regulatory: R
       : s.seriousAdverseEvents === 0
         ? size === undefined
           ? msg('No serious adverse events reported.')
-          : noEventsText(size, locale)
+          : msg(str`No serious adverse events reported among ${people(size)}.`)
         : msg(str`Serious adverse events: ${formatCount(s.seriousAdverseEvents, locale)}.`);
   const deaths = s?.deaths ? msg(str`Deaths: ${formatCount(s.deaths, locale)}.`) : '';
   const common = s?.commonEvents?.length
