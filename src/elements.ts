@@ -61,7 +61,7 @@ export const ELEMENTS: readonly ElementEntry[] = [
       rules: [
         { css: 'min-block-size: 37.5em; border: 1px solid #aeb7bd; border-radius: 0.25em;' },
         { attribute: 'compact', css: 'min-block-size: 18.75em;' },
-        { media: '(max-width: 40em)', css: 'min-block-size: 65em;' },
+        { media: '(max-width: 40em)', css: 'min-block-size: 67em;' },
         { media: '(max-width: 40em)', attribute: 'compact', css: 'min-block-size: 37.5em;' },
       ],
     },

@@ -205,7 +205,7 @@ describe('one marked text type for claim-checked fields', () => {
     // Plain strings allowed only where a pattern makes free text impossible.
     for (const p of others)
       expect(p, p).to.match(
-        /(?:\.id|\.pmid|\.pmcid|\.doi|\.registration|\.dailymedSetId|\.url|\.jurisdiction|Date|date|lastReviewed|reviewDue|nextReviewDue|accessed|\.source|\.studyId|studyIds\.\*|\.unverified\.\*)$/,
+        /(?:\.id|\.pmid|\.pmcid|\.doi|\.registration|\.dailymedSetId|\.url|\.jurisdiction|Date|date|lastReviewed|reviewDue|nextReviewDue|accessed|retrieved|\.source|\.studyId|studyIds\.\*|\.unverified\.\*|\.fields\.\*)$/,
       );
   });
 

@@ -159,11 +159,13 @@ describe('dates and notices that agree with what readers see', () => {
   it('words the not-approved notice for the EU and for a country without a listed regulator', async () => {
     const { defaultNotice } = await import('../../src/model/notices.js');
     expect(defaultNotice('not-approved', { jurisdiction: 'EU', therapy: 'X' }).text[0]).to.match(
-      /^X is not authorised in the EU for Multiple Sclerosis\. It is still experimental/,
+      /^This treatment \(X\) is not authorised in the EU for Multiple Sclerosis\. It is still experimental/,
     );
     const de = defaultNotice('not-approved', { jurisdiction: 'DE' }).text[0]!;
     expect(de).to.match(/^Stem cell and regenerative therapies for Multiple Sclerosis are not approved in Germany\./);
     expect(de).not.to.contain('DE-approved');
-    expect(defaultNotice('not-approved', { therapy: 'X' }).text[0]).to.match(/^X is not FDA-approved for Multiple Sclerosis\./);
+    expect(defaultNotice('not-approved', { therapy: 'X' }).text[0]).to.match(
+      /^This treatment \(X\) is not FDA-approved for Multiple Sclerosis\./,
+    );
   });
 });

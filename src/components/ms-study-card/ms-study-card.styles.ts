@@ -12,7 +12,7 @@ export const styles = css`
   }
   @media (max-width: 40em) {
     :host {
-      --_reserve-card: 65em;
+      --_reserve-card: 67em;
       --_reserve-compact: 37.5em;
     }
   }
