@@ -48,7 +48,7 @@ describe('compliance warnings in the production CDN bundle', () => {
     await new Promise((r) => setTimeout(r, 100));
     const missing = win.__warnings.filter((w) => w.includes('ms-missing-disclaimer'));
     expect(missing.map((w) => w.slice(0, w.indexOf(': shown')))).to.have.members([
-      '<ms-study-card> ms-missing-disclaimer: "Human umbilical cord mesenchymal stem cells"',
+      '<ms-study-card> ms-missing-disclaimer: "Human umbilical cord mesenchymal stem cells (umbilical cord blood-derived, as the abstract\'s methods describe them)"',
       '<ms-study-card> ms-missing-disclaimer: "Umbilical cord tissue-derived mesenchymal stem cells"',
       '<ms-study-card> ms-missing-disclaimer: "Example cells"',
       '<treatment-comparison> ms-missing-disclaimer: "Umbilical-cord mesenchymal stem cell (MSC) therapy"',
@@ -77,7 +77,8 @@ describe('the CMS loader', () => {
     expect([...card!.classList]).to.deep.equal(['alignwide']);
     expect(text(card)).to.contain('Clinical feasibility of umbilical cord tissue-derived');
     expect(card!.querySelector('a')!.textContent).to.equal('Riordan 2018');
-    expect(text(doc.querySelector('medical-disclaimer'))).to.contain('This treatment (Stem cell therapy) is not FDA-approved');
+    const [notice] = await rendered(doc, 'medical-disclaimer');
+    expect(text(notice)).to.contain('This treatment (Stem cell therapy) is not FDA-approved');
     expect(win.customElements.get('treatment-comparison')).to.be.undefined;
     expect(win.__errors).to.deep.equal([]);
   });

@@ -48,7 +48,7 @@ describe('the Eleventy 3 site (@lit-labs/eleventy-plugin-lit)', () => {
     const other = await openPage('/dist/consumers/eleventy/treatments.html', { scripts: false });
     const comparison = other.doc.querySelector('treatment-comparison');
     expect(text(comparison)).to.contain('Natalizumab (Tysabri)');
-    expect(text(comparison)).to.contain('Investigational — not FDA-approved for MS');
+    expect(text(comparison)).to.contain('Unapproved — not FDA-approved for MS');
     expect(text(comparison)).to.contain('Very low certainty');
   });
 

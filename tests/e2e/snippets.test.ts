@@ -27,7 +27,7 @@ function expectKeyFacts(el: Element, s: Listed): void {
   } else if (s.element === 'treatment-comparison') {
     expect(el.shadowRoot!.querySelector('table caption')?.textContent?.trim(), s.file).not.to.equal('');
     expect(shown, s.file).to.match(/certainty|Certainty/);
-    if (/cell-therapy|categories/.test(s.file)) expect(shown, s.file).to.contain('Investigational — not FDA-approved for MS');
+    if (/cell-therapy|categories/.test(s.file)) expect(shown, s.file).to.contain('Unapproved — not FDA-approved for MS');
   } else {
     expect(el.shadowRoot!.querySelector('h2, h3, h4')?.textContent?.trim(), s.file).not.to.equal('');
     if (s.file.includes('not-approved')) expect(shown, s.file).to.contain('(Stem cell therapy) is not FDA-approved');
