@@ -12,8 +12,14 @@ interface Listed {
 }
 const list = async (): Promise<Listed[]> => (await fetch('/dist/snippets/snippets.json')).json() as Promise<Listed[]>;
 
-/** Text a reader sees, without the comparison's scroll hint (shown only once the script measures the table). */
-const shownText = (el: Element) => text(el).replace(/^Scroll for more options → /, '');
+/**
+ * Text a reader sees, without the comparison's controls that appear only once the script measures
+ * the table: the scroll hint and the "Show the whole comparison" button (inside the reserved box).
+ */
+const shownText = (el: Element) =>
+  text(el)
+    .replace(/^Scroll for more options → /, '')
+    .replace(/ Show the whole comparison(?= )/, '');
 
 /** What a reader must see in each kind of snippet, scripts or not. */
 function expectKeyFacts(el: Element, s: Listed): void {
