@@ -30,7 +30,12 @@ const problems: string[] = [];
 let checked = 0;
 for (const file of shipped) {
   const code = readFileSync(file, 'utf8');
-  for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)(["'`])([^"'`]+)\1/g)) {
+  // import/export statements and dynamic import() only: a bare "from" in prose or minified code
+  // (`derived from "…"`) is not an import.
+  for (const m of code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*|\(\s*)?(["'`])([^"'`\n]+)\1/g)) {
+    // Skip examples in comments (a bundled library's JSDoc: "* import { x } from 'pkg'").
+    const line = code.slice(code.lastIndexOf('\n', m.index) + 1, m.index).trimStart();
+    if (/^(?:\*|\/\/|\/\*)/.test(line)) continue;
     const name = packageOf(m[2]!);
     if (!name || name.startsWith('node:')) continue;
     checked++;
