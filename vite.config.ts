@@ -8,6 +8,7 @@
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFileSync } from 'node:fs';
+import { transform as transformCss } from 'lightningcss';
 import { resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { ELEMENTS, type ElementEntry } from './src/elements.js';
@@ -169,6 +170,30 @@ const slimLocalize = {
   alias: [{ find: /^@lit\/localize$/, replacement: resolve(import.meta.dirname, 'src/components/shared/localize-slim.ts') }],
 };
 
+/**
+ * The code every element needs first (Lit, the shared controllers and styles) in one chunk, and the
+ * model code cards and comparisons share in another: a card by id is 8 requests in 2 hops, not 17.
+ * What loads only on demand (problem states, fetching, JSON-LD, the localize runtime for other
+ * languages, the provider's half of @lit/context) stays in chunks of its own.
+ */
+const CORE_CHUNK =
+  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|context|localize[\\/](init[\\/]install|internal[\\/](str-tag|default-msg))))[\\/]|src[\\/]components[\\/]shared[\\/](?!problems|fetch-json|structured-data|notice-template|localize-runtime)|src[\\/](define|model[\\/](levels|result))\.ts/;
+const ON_DEMAND = /context-provider|value-notifier/;
+const MODEL_CORE_CHUNK = /src[\\/]model[\\/](certainty|format|labels|regulatory|identifiers|citation|agencies)\.ts/;
+
+/**
+ * The placeholder stylesheet a CMS page links (generated into src/cdn/ by `npm run elements`),
+ * minified into dist/cdn/ with Vite's own CSS minifier: it is on the critical path, beside loader.js.
+ */
+const placeholderStylesheet = (): Plugin => ({
+  name: 'ms-placeholder-stylesheet',
+  generateBundle() {
+    const filename = resolve(import.meta.dirname, 'src/cdn/ms-evidence-elements.css');
+    const { code } = transformCss({ filename, code: readFileSync(filename), minify: true });
+    this.emitFile({ type: 'asset', fileName: 'ms-evidence-elements.css', source: code });
+  },
+});
+
 /** For CMS pages: everything, Lit included, in one script; validation and data load on demand. */
 const cdn = {
   plugins: [minifyTemplates(), production(), bundledByRecord()],
@@ -262,13 +287,14 @@ export const preloadManifest = (): Plugin => ({
         );
       return [...seen];
     };
-    const model = byFacade((id) => id.endsWith('/src/components/shared/views.ts'))[0];
+    // An element's first render needs its view model (src/model/<name>-view.ts), loaded lazily.
+    const viewModels = byFacade((id) => /\/src\/model\/[a-z-]+-view\.ts$/.test(id));
     const dataset = byFacade((id) => id.endsWith('/src/bundled/dataset.ts'))[0];
     const tags: Record<string, string[]> = {};
     for (const e of ELEMENTS) {
       const files = closure(byFacade((id) => id.endsWith(`/src/${e.tag}.ts`))[0]);
-      const usesModel = files.some((f) => chunks.find((c) => c.fileName === f)?.dynamicImports.includes(model?.fileName ?? ''));
-      tags[e.tag] = [...new Set([...files, ...(usesModel ? closure(model) : [])])];
+      const used = viewModels.filter((v) => files.some((f) => chunks.find((c) => c.fileName === f)?.dynamicImports.includes(v.fileName)));
+      tags[e.tag] = [...new Set([...files, ...used.flatMap((v) => closure(v))])];
     }
     const studies = Object.fromEntries(
       byFacade((id) => id.startsWith('\0ms-bundled/dataset-study-')).map((c) => [
@@ -294,6 +320,18 @@ const loader = {
     outDir: 'dist/cdn',
     emptyOutDir: false,
     lib: { entry: src('cdn/loader.ts'), formats: ['es' as const], fileName: () => 'loader.js' },
+    rolldownOptions: {
+      ...cdn.build.rolldownOptions,
+      output: {
+        ...cdn.build.rolldownOptions.output,
+        codeSplitting: {
+          groups: [
+            { name: 'core', test: (id: string) => CORE_CHUNK.test(id) && !ON_DEMAND.test(id), priority: 2 },
+            { name: 'model-core', test: MODEL_CORE_CHUNK, priority: 1 },
+          ],
+        },
+      },
+    },
   },
 };
 
@@ -301,7 +339,7 @@ export default defineConfig(({ command, mode }) => {
   if (command === 'serve') return demo;
   if (mode === 'demo') return demoBuild();
   if (mode === 'composer') return composerBuild();
-  if (mode === 'cdn') return cdn;
+  if (mode === 'cdn') return { ...cdn, plugins: [...cdn.plugins, placeholderStylesheet()] };
   if (mode === 'loader') return loader;
   if (mode === 'hydrate') return hydrate;
   return npm(mode === 'npm-dev');

@@ -18,8 +18,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
 import * as model from './model/index.js';
-import { bundled, model as lazyModel, problems, provideBundled, serverPreloads, views as lazyViews } from './components/shared/loaders.js';
-import * as views from './components/shared/views.js';
+import { bundled, model as lazyModel, problems, provideBundled, serverPreloads } from './components/shared/loaders.js';
 import './index.js';
 
 export { studyJsonLd, comparisonJsonLd, reviewJsonLd, jsonLdScript } from './model/structured-data.js';
@@ -30,7 +29,6 @@ export { studyJsonLd, comparisonJsonLd, reviewJsonLd, jsonLdScript } from './mod
  */
 export async function preload(dataset?: unknown): Promise<void> {
   lazyModel.provide(model);
-  lazyViews.provide(views);
   provideBundled(dataset !== undefined ? model.checkDataset(dataset) : await bundled('all').load());
   await Promise.all([problems.load(), ...[...serverPreloads].map((l) => l.load())]);
 }

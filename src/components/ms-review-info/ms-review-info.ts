@@ -15,7 +15,8 @@ import type { CheckedDataset } from '../../model/validate.js';
 import type { ReviewView } from '../../model/review-view.js';
 import { DataSourceController, type Resolution } from '../shared/data-source.js';
 import { JsonLdController } from '../shared/json-ld.js';
-import { lazyTexts, viewsIfLoaded, type ModelModule, type ViewsModule } from '../shared/loaders.js';
+import { lazyModule, lazyTexts, type ModelModule } from '../shared/loaders.js';
+import type * as ReviewViews from '../../model/review-view.js';
 import { headingLevel } from '../shared/templates.js';
 import { warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
@@ -26,6 +27,9 @@ import { ServerRenderController } from '../shared/server-render.js';
 
 /** What the review line says instead of a review: loaded with the problem templates, on first use. */
 const TEXTS = lazyTexts(() => import('./ms-review-info.texts.js'));
+
+/** The review's view model: loaded with its data, without the validator or the other elements' view models. */
+const VIEWS = lazyModule(() => import('../../model/review-view.js'));
 
 /**
  * The review line: reviewed by (name, credentials), last reviewed, and, if the page asks, the
@@ -102,12 +106,13 @@ export class MsReviewInfo extends LitElement {
    * A review belongs to one page: it comes from attributes, the property, `src`, inline JSON or
    * the page's own provider, never from the bundled example data.
    */
-  private readonly data = new DataSourceController<Review>(this, {
+  private readonly data = new DataSourceController<Review, typeof ReviewViews>(this, {
     direct: () => this.directData(),
     named: () => true,
     key: () => `${this.reviewer}|${this.credentials}|${this.lastReviewed}|${this.nextReviewDue}`,
     fromDocument: (doc, m) => this.fromDocument(doc, m),
     fromDataset: (checked, m) => this.fromDataset(checked, m),
+    views: VIEWS,
   });
 
   /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
@@ -138,7 +143,7 @@ export class MsReviewInfo extends LitElement {
   }
 
   /** A review dated in the future is refused, visibly. */
-  private checkDate(review: Review, model: ViewsModule): Resolution<Review> {
+  private checkDate(review: Review, model: typeof ReviewViews): Resolution<Review> {
     const view = model.describeReview(review, this.i18n.lang);
     if (!view.inFuture) return { state: 'ready', value: review };
     return {
@@ -153,7 +158,7 @@ export class MsReviewInfo extends LitElement {
     return result.ok ? this.checkDate(result.value, v) : { state: 'invalid', issues: result.issues };
   }
 
-  private fromDataset(checked: CheckedDataset, model: ViewsModule): Resolution<Review> {
+  private fromDataset(checked: CheckedDataset, model: typeof ReviewViews): Resolution<Review> {
     const page = checked.page;
     if (page && !page.ok) return { state: 'invalid', issues: page.issues };
     const review = page?.ok ? page.value.review : undefined;
@@ -171,7 +176,7 @@ export class MsReviewInfo extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const r = this.data.resolution;
-    this.view = r.state === 'ready' ? viewsIfLoaded()!.describeReview(r.value, this.i18n.lang) : undefined;
+    this.view = r.state === 'ready' ? VIEWS.get()!.describeReview(r.value, this.i18n.lang) : undefined;
   }
 
   protected override updated(changed: PropertyValues): void {

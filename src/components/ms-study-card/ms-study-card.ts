@@ -13,7 +13,8 @@ import type { OutcomeView, StudyView } from '../../model/study-view.js';
 import { DataSourceController, type Resolution } from '../shared/data-source.js';
 import { GuardrailController } from '../shared/guardrails.js';
 import { JsonLdController } from '../shared/json-ld.js';
-import { lazyTexts, viewsIfLoaded, type ModelModule } from '../shared/loaders.js';
+import { lazyModule, lazyTexts, type ModelModule } from '../shared/loaders.js';
+import type * as StudyViews from '../../model/study-view.js';
 import { heading, headingLevel, jurisdictionAttribute, notReported } from '../shared/templates.js';
 import { checkJurisdiction } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
@@ -31,6 +32,9 @@ const LINK_TEXT: Record<'pubmed' | 'doi' | 'pmc', () => string> = {
 
 /** What the card says instead of a study: loaded with the problem templates, on first use. */
 const TEXTS = lazyTexts(() => import('./ms-study-card.texts.js'));
+
+/** The study view model: loaded with the card's data, without the validator or the other elements' view models. */
+const VIEWS = lazyModule(() => import('../../model/study-view.js'));
 
 /**
  * One clinical study, complete and honest: design, size, control, certainty, results, safety,
@@ -133,13 +137,14 @@ export class MsStudyCard extends LitElement {
   /** Takes over server-rendered markup; the `study` given on the server comes back from inline JSON. */
   private readonly serverRender = new ServerRenderController(this, 'study');
 
-  private readonly data = new DataSourceController<Study>(this, {
+  private readonly data = new DataSourceController<Study, typeof StudyViews>(this, {
     direct: () => this.study,
     named: () => Boolean(this.studyId),
     key: () => `${this.studyId}|${this.noGuardrails}`,
     fromDocument: (doc, m) => this.fromDocument(doc, m),
     fromDataset: (checked) => this.fromDataset(checked),
     bundled: () => `study:${this.studyId}`,
+    views: VIEWS,
   });
 
   private readonly guardrail = new GuardrailController(this, {
@@ -202,9 +207,7 @@ export class MsStudyCard extends LitElement {
     super.willUpdate(changed);
     const r = this.data.resolution;
     this.view =
-      r.state === 'ready'
-        ? viewsIfLoaded()!.describeStudy(r.value, { locale: this.i18n.lang, jurisdiction: this.jurisdiction })
-        : undefined;
+      r.state === 'ready' ? VIEWS.get()!.describeStudy(r.value, { locale: this.i18n.lang, jurisdiction: this.jurisdiction }) : undefined;
   }
 
   protected override updated(changed: PropertyValues): void {

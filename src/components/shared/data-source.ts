@@ -25,7 +25,7 @@ import type { DataIssue } from '../../model/result.js';
 import { evidenceContext, type ProvidedEvidence } from './context.js';
 import type { FetchHandle, LoadProblem } from './fetch-json.js';
 import { InlineJsonController } from './inline-json.js';
-import { bundled, fetcher, model, problems, views, type Lazy, type ModelModule, type ViewsModule } from './loaders.js';
+import { bundled, fetcher, model, problems, type Lazy, type ModelModule } from './loaders.js';
 import type { StateTexts } from './problems.js';
 import { parsed } from './page-notices.js';
 import { warnOnce } from './dev.js';
@@ -78,18 +78,23 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string | undefined;
 }
 
-/** How one kind of element reads its data. */
-export interface DataSourceOptions<T> {
+/** How one kind of element reads its data (`V`: its view model module). */
+export interface DataSourceOptions<T, V = unknown> {
   /** Data given directly (a property, or attributes), or undefined. */
   direct(): unknown;
   /** Whether the host names records to look up in a provider or the bundled data (an id, ids, a category). */
   named(): boolean;
   /** Everything `fromDocument` and `fromDataset` depend on besides the data, as a string: results are cached per key. */
   key(): string;
-  /** Reads one document given by property, inline JSON or `src` (the model has loaded by then, and the view models). */
+  /** Reads one document given by property, inline JSON or `src` (the model has loaded by then, and the view model). */
   fromDocument(doc: unknown, model: ModelModule): Resolution<T>;
-  /** Picks the host's records from a checked dataset (a provider's, or the bundled one; the view models have loaded). */
-  fromDataset(checked: CheckedDataset, views: ViewsModule): Resolution<T>;
+  /** Picks the host's records from a checked dataset (a provider's, or the bundled one; the view model has loaded). */
+  fromDataset(checked: CheckedDataset, views: V): Resolution<T>;
+  /**
+   * The host's view model module, loaded with its data (a bundled record needs it, not the
+   * validator): a card loads the study view model alone, a comparison the treatments'.
+   */
+  views?: Lazy<V>;
   /** Look records up in the nearest `<ms-evidence-provider>` (default true). */
   provider?: boolean;
   /** Else in this part of the bundled dataset (`study:<id>`, `treatments`, `page`; none by default). */
@@ -98,7 +103,7 @@ export interface DataSourceOptions<T> {
   none?: () => Resolution<T>;
 }
 
-export class DataSourceController<T> implements ReactiveController {
+export class DataSourceController<T, V = unknown> implements ReactiveController {
   /** The nearest provider's data, when there is one. */
   provided?: ProvidedEvidence;
   private value: Resolution<T> = { state: 'loading' };
@@ -113,7 +118,7 @@ export class DataSourceController<T> implements ReactiveController {
 
   constructor(
     private readonly host: DataSourceHost,
-    private readonly options: DataSourceOptions<T>,
+    private readonly options: DataSourceOptions<T, V>,
   ) {
     host.addController(this);
     this.inlineJson = new InlineJsonController(host);
@@ -241,9 +246,17 @@ export class DataSourceController<T> implements ReactiveController {
     return result;
   }
 
+  /** The host's view model, once loaded (wrapped: a host without one is ready at once). */
+  private viewModel(): { module: V } | undefined {
+    const views = this.options.views;
+    if (!views) return { module: undefined as V };
+    const module = this.use(views);
+    return module === undefined ? undefined : { module };
+  }
+
   private readDocument(doc: unknown): Resolution<T> {
     const m = this.use(model);
-    const v = this.use(views);
+    const v = this.viewModel();
     return m && v ? this.memoized(doc, () => this.options.fromDocument(doc, m)) : { state: 'loading' };
   }
 
@@ -346,10 +359,10 @@ export class DataSourceController<T> implements ReactiveController {
    * may still be waiting for the view models.
    */
   private pick(checked: CheckedDataset): Resolution<T> {
-    const v = this.use(views);
+    const v = this.viewModel();
     if (!v) return { state: 'loading' };
     return this.memoized(checked, () => {
-      const result = this.options.fromDataset(checked, v);
+      const result = this.options.fromDataset(checked, v.module);
       const documentIssues = checked.issues.filter((i) => i.kind === 'dataset');
       return result.state === 'not-found' && documentIssues.length ? { state: 'invalid', issues: documentIssues } : result;
     });

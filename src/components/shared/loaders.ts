@@ -1,6 +1,6 @@
 /**
- * Code and data that load only when used: the model layer (validation with valibot, and the view
- * models), the bundled default dataset, problem-state templates, notice texts for strict
+ * Code and data that load only when used: the model layer (validation with valibot), each
+ * element's view model, the bundled default dataset, problem-state templates, notice texts for strict
  * elements, the JSON fetcher and the JSON-LD builders. Each loads once and is then available
  * synchronously; a failed load is forgotten, so Retry really tries again. A server renderer can
  * provide them up front so the first render is complete.
@@ -9,7 +9,6 @@ import type * as Model from '../../model/index.js';
 import type * as StructuredData from './structured-data.js';
 import type * as Problems from './problems.js';
 import type { StateTexts } from './problems.js';
-import type * as Views from './views.js';
 import type * as Fetch from './fetch-json.js';
 import type { CheckedDataset } from '../../model/validate.js';
 
@@ -46,12 +45,16 @@ export function lazy<T>(loader: () => Promise<T>): Lazy<T> {
 /** Loaded up front by server rendering, which cannot wait for a lazy load (see server.ts). */
 export const serverPreloads = new Set<Lazy<unknown>>();
 
-/** An element's problem-state texts, loaded with the problem templates on first use. */
-export function lazyTexts(loader: () => Promise<{ texts: () => StateTexts }>): Lazy<() => StateTexts> {
-  const texts = lazy(() => loader().then((m) => m.texts));
-  serverPreloads.add(texts);
-  return texts;
+/** A module an element needs for its first render, loaded on first use in browsers and up front on servers. */
+export function lazyModule<T>(loader: () => Promise<T>): Lazy<T> {
+  const module = lazy(loader);
+  serverPreloads.add(module);
+  return module;
 }
+
+/** An element's problem-state texts, loaded with the problem templates on first use. */
+export const lazyTexts = (loader: () => Promise<{ texts: () => StateTexts }>): Lazy<() => StateTexts> =>
+  lazyModule(() => loader().then((m) => m.texts));
 
 /** The model layer: validation and view models (see src/model/index.ts). */
 export type ModelModule = typeof Model;
@@ -60,9 +63,6 @@ export type ProblemsModule = typeof Problems;
 export type FetchModule = typeof Fetch;
 
 export const model = lazy<ModelModule>(() => import('../../model/index.js'));
-/** The view models alone (see views.ts). */
-export type ViewsModule = typeof Views;
-export const views = lazy<ViewsModule>(() => import('./views.js'));
 export const problems = lazy<ProblemsModule>(() => import('./problems.js'));
 export const fetcher = lazy<FetchModule>(() => import('./fetch-json.js'));
 export const structuredData = lazy<StructuredDataModule>(() => import('./structured-data.js'));
@@ -88,6 +88,3 @@ export function provideBundled(checked: CheckedDataset): void {
   whole = checked;
   for (const p of parts.values()) p.provide(checked);
 }
-
-/** The view models if they have loaded, else undefined. */
-export const viewsIfLoaded = (): ViewsModule | undefined => views.get();

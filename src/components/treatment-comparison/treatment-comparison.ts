@@ -13,7 +13,8 @@ import type { CellView, ComparisonView, OptionView, Selection } from '../../mode
 import { DataSourceController, type Resolution } from '../shared/data-source.js';
 import { GuardrailController } from '../shared/guardrails.js';
 import { JsonLdController } from '../shared/json-ld.js';
-import { lazyTexts, viewsIfLoaded, type ModelModule, type ViewsModule } from '../shared/loaders.js';
+import { lazyModule, lazyTexts, type ModelModule } from '../shared/loaders.js';
+import type * as ComparisonViews from '../../model/treatment-view.js';
 import { heading, headingLevel, jurisdictionAttribute, notReported, splitList } from '../shared/templates.js';
 import { msEvent } from '../shared/events.js';
 import { checkJurisdiction, warnOnce } from '../shared/dev.js';
@@ -28,6 +29,12 @@ type Compared = Selection;
 
 /** What the comparison says instead of options: loaded with the problem templates, on first use. */
 const TEXTS = lazyTexts(() => import('./treatment-comparison.texts.js'));
+
+/** What chooses the options: the treatments' view model, or the whole model once loaded. */
+type Selector = Pick<typeof ComparisonViews, 'selectTreatments'>;
+
+/** The treatments' view model: loaded with the comparison's data, without the validator or the study card's view model. */
+const VIEWS = lazyModule(() => import('../../model/treatment-view.js'));
 
 /**
  * Care options side by side, without misleading rankings.
@@ -165,13 +172,14 @@ export class TreatmentComparison extends LitElement {
   /** Takes over server-rendered markup; the `treatments` given on the server comes back from inline JSON. */
   private readonly serverRender = new ServerRenderController(this, 'treatments');
 
-  private readonly data = new DataSourceController<Compared>(this, {
+  private readonly data = new DataSourceController<Compared, typeof ComparisonViews>(this, {
     direct: () => this.treatments,
     named: () => true,
     key: () => `${this.treatmentIds ?? ''}|${this.category ?? ''}|${this.noGuardrails}`,
     fromDocument: (doc, m) => this.fromDocument(doc, m),
     fromDataset: (checked, m) => this.fromDataset(checked, m),
     bundled: () => 'treatments',
+    views: VIEWS,
   });
 
   private readonly guardrail = new GuardrailController(this, {
@@ -207,7 +215,7 @@ export class TreatmentComparison extends LitElement {
    * whole, while a dataset shows its category records.
    */
   private choose(
-    model: ViewsModule,
+    model: Selector,
     records: ReadonlyMap<string, ReturnType<ModelModule['validateTreatment']>>,
     everything = false,
   ): Resolution<Compared> {
@@ -239,7 +247,7 @@ export class TreatmentComparison extends LitElement {
       : { state: 'invalid', issues: one.issues };
   }
 
-  private fromDataset(checked: CheckedDataset, model: ViewsModule): Resolution<Compared> {
+  private fromDataset(checked: CheckedDataset, model: Selector): Resolution<Compared> {
     const records = this.noGuardrails
       ? new Map([...checked.treatments].map(([id, r]) => [id, this.guardrail.accept(r)]))
       : checked.treatments;
@@ -259,7 +267,7 @@ export class TreatmentComparison extends LitElement {
     const r = this.data.resolution;
     this.view =
       r.state === 'ready'
-        ? viewsIfLoaded()!.describeComparison(r.value.options, {
+        ? VIEWS.get()!.describeComparison(r.value.options, {
             criteria: splitList(this.criteria),
             jurisdiction: this.jurisdiction,
             locale: this.i18n.lang,
