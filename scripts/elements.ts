@@ -91,11 +91,11 @@ const SERVER_RENDERED = 'data-ms-ssr';
 
 /**
  * `ms-study-card:not(:defined):not([data-ms-ssr]), .ms-study-card:not(ms-study-card)`, optionally
- * with a boolean attribute and a `:has()` condition on its children.
+ * with a boolean attribute, a `:has()` condition on its children and a pseudo-element.
  */
-const waiting = (tag: string, attribute?: string, has?: string) => {
+const waiting = (tag: string, attribute?: string, has?: string, pseudo = '') => {
   const when = has ? `:has(${has})` : '';
-  return `${tag}${attribute ? `[${attribute}]` : ''}${when}:not(:defined):not([${SERVER_RENDERED}]),\n.${tag}${attribute ? `[data-${attribute}]` : ''}${when}:not(${tag})`;
+  return `${tag}${attribute ? `[${attribute}]` : ''}${when}:not(:defined):not([${SERVER_RENDERED}])${pseudo},\n.${tag}${attribute ? `[data-${attribute}]` : ''}${when}:not(${tag})${pseudo}`;
 };
 
 function placeholderCss(elements: readonly ElementEntry[]): string {
@@ -106,9 +106,10 @@ function placeholderCss(elements: readonly ElementEntry[]): string {
   for (const e of elements) {
     if (e.placeholder.display === 'contents') rules.push(`${waiting(e.tag)} {\n  display: contents;\n}`);
     for (const r of e.placeholder.rules ?? []) {
-      const rule = `${waiting(e.tag, r.attribute, r.has)} {\n  ${r.css}\n}`;
+      const rule = `${waiting(e.tag, r.attribute, r.has, r.pseudo)} {\n  ${r.css}\n}`;
       const comment = r.why ? `/* ${r.why} */\n` : '';
-      rules.push(comment + (r.media ? `@media ${r.media} {\n${rule}\n}` : rule));
+      const at = r.media ? `@media ${r.media}` : r.container ? `@container ${r.container}` : '';
+      rules.push(comment + (at ? `${at} {\n${rule}\n}` : rule));
     }
   }
   const inline = elements.filter((e) => e.inlineJson).flatMap((e) => [e.tag, `.${e.tag}`]);

@@ -5,6 +5,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { setLocale, getLocale } from '../src/components/shared/locale.js';
 import '../src/index.js';
 import type { MsStudyCard } from '../src/ms-study-card.js';
+import { CARD_RESERVATIONS } from '../src/components/ms-study-card/reservations.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 const settle = async (root: Element) => {
@@ -95,24 +96,49 @@ describe('many cards on a page', () => {
 });
 
 describe('placeholders', () => {
-  it('the shadow skeleton reserves what the page stylesheet reserves, on desktop and phone', async () => {
-    const css = await (await fetch('/src/cdn/ms-evidence-elements.css')).text();
-    const { styles } = await import('../src/components/ms-study-card/ms-study-card.styles.js');
-    const shadow = styles.cssText;
-    const reserve = (source: string, name: string) =>
-      [...source.matchAll(new RegExp(`--_reserve-${name}: ([0-9.]+em)`, 'g'))].map((m) => m[1]);
-    const page = (selector: string) =>
-      [
-        ...css.matchAll(
-          new RegExp(
-            `${selector.replace(/[[\]()]/g, '\\$&')}:not\\(:defined\\)(?::not\\(\\[data-ms-ssr\\]\\))?,[^{]*\\{\\s*min-block-size: ([0-9.]+em)`,
-            'g',
-          ),
-        ),
-      ].map((m) => m[1]);
-    expect(reserve(shadow, 'card')).to.deep.equal(page('ms-study-card'));
-    expect(reserve(shadow, 'compact')).to.deep.equal(page('ms-study-card[compact]'));
-    expect(reserve(shadow, 'card')).to.have.length(2);
+  // One width inside each band of the card's reservations (reservations.ts), in px of 16 px em.
+  const widths = CARD_RESERVATIONS.map((r, i) => {
+    const wider = CARD_RESERVATIONS[i - 1]?.below;
+    return Math.round(16 * (r.below === undefined ? 60 : wider === undefined ? r.below - 1 : (r.below + Math.max(r.below - 4, 15)) / 2));
+  });
+
+  /** Heights of a default and a compact card in a column of each width, before any script (the page stylesheet alone). */
+  const placeholders = async () => {
+    const f = document.createElement('iframe');
+    f.style.cssText = 'inline-size:1200px;block-size:800px;border:0';
+    f.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8" />
+      <link rel="stylesheet" href="/src/cdn/ms-evidence-elements.css" />
+      <style>body{margin:0;font-family:system-ui,sans-serif;line-height:1.5}</style></head><body>
+      ${widths.map((w) => `<div style="inline-size:${w}px"><ms-study-card></ms-study-card><ms-study-card compact></ms-study-card></div>`).join('')}
+      </body></html>`;
+    const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
+    document.body.append(f);
+    await loaded;
+    const heights = [...f.contentDocument!.querySelectorAll('ms-study-card')].map((el) => Math.round(el.getBoundingClientRect().height));
+    f.remove();
+    return heights;
+  };
+
+  it('a loading card takes exactly what the page stylesheet reserved, in every band of widths', async () => {
+    const reserved = await placeholders();
+    const el = await fixture(
+      html`<div style="font-family:system-ui,sans-serif;line-height:1.5">
+        ${widths.map(
+          (w) =>
+            html`<div style="inline-size:${w}px">
+              <ms-study-card src="/test-api/slow/riordan-2018?ms=30000"></ms-study-card>
+              <ms-study-card compact src="/test-api/slow/riordan-2018?ms=30000"></ms-study-card>
+            </div>`,
+        )}
+      </div>`,
+    );
+    const cards = [...el.querySelectorAll('ms-study-card')];
+    await waitUntil(() => cards.every((c) => c.shadowRoot?.querySelector('.skeleton')), 'the cards did not show their skeleton');
+    const loading = cards.map((c) => Math.round(c.getBoundingClientRect().height));
+    const labelled = (hs: number[]) => hs.map((h, i) => `${widths[i >> 1]} px ${i % 2 ? 'compact' : 'default'}: ${h} px`);
+    expect(labelled(loading)).to.deep.equal(labelled(reserved));
+    // The bands really differ: a phone's column reserves more than a wide page's.
+    expect(reserved[reserved.length - 2]).to.be.greaterThan(reserved[0]! * 1.5);
   });
 });
 
@@ -165,13 +191,11 @@ describe('placeholders reserve each element’s rendered height, within 5%', () 
     return heights;
   };
 
-  // In a 650 px column on a desktop screen, cards and disclaimers wrap more than their
-  // placeholders (which see the screen's width through media queries, not the column's) expect:
-  // a known gap (npm run bench:layout prints it), so that width checks the elements whose
-  // reservation does not depend on wrapping.
+  // Placeholders follow each element's own width (container queries), so a CMS content column
+  // on a desktop screen is held to the same 5% as the page's full width and a phone.
   for (const [name, width, column, only] of [
     ['desktop, 1280 px', 1280, '52rem', TAGS],
-    ['a 650 px CMS column on a desktop (comparisons and review lines)', 1280, '650px', 'treatment-comparison, ms-review-info'],
+    ['a 650 px CMS column on a desktop', 1280, '650px', TAGS],
     ['phone, 375 px', 375, '52rem', TAGS],
   ] as const) {
     it(name, async function () {

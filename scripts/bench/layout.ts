@@ -10,11 +10,13 @@
  *                and the spacing between stacked elements before and after upgrade
  *   cls          layout shift of a bare page using the README snippet (loader + stylesheet)
  *   demo         the demo page (dist/demo): height, tab stops to reach each element, "Not reported"
+ *   reservations the bundled studies' natural heights behind the card's reserved heights (informational)
  *
  * `--only=cards,demo` runs some sections. `--screenshots` also writes docs/images/demo-desktop.png and demo-phone.png.
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { buildIfMissing, launch, serve } from '../lib/browser.js';
+import { CARD_RESERVATIONS } from '../../src/components/ms-study-card/reservations.js';
 
 /** Budgets from issue #12. */
 export const BUDGETS = {
@@ -287,7 +289,56 @@ async function demo(browser: Browser, url: string, screenshots: boolean): Promis
   console.table(rows);
 }
 
-const SECTIONS = ['cards', 'placeholders', 'cls', 'demo'] as const;
+/**
+ * The figures behind src/components/ms-study-card/reservations.ts: each bundled study's natural
+ * height (the card's minimum height switched off) at the narrow end of every band, the height
+ * the table reserves there, and the value the table's rule gives (95.5% of the tallest).
+ * Informational: run it after changing the card's layout or the bundled studies, and update the table.
+ */
+/** Three cards of each study in a column as wide as the narrow end of each band (default, then compact). */
+const BANDS = CARD_RESERVATIONS.map((r, i) => ({ ...r, from: CARD_RESERVATIONS[i + 1]?.below ?? 16 }));
+const reservationsPage = () =>
+  page(
+    [false, true]
+      .flatMap((compact) =>
+        BANDS.map(
+          (b) =>
+            `<div style="inline-size:${b.from}em">${STUDIES.map((id) => `<ms-study-card study-id="${id}"${compact ? ' compact' : ''}></ms-study-card>`).join('')}</div>`,
+        ),
+      )
+      .join('\n'),
+    { column: 'none' },
+  );
+
+async function reservations(browser: Browser, url: string): Promise<void> {
+  const tab = await open(browser, `${url}/reservations.html`, WIDTHS[0]);
+  await rendered(tab);
+  const heights = await tab.evaluate(() => {
+    for (const el of document.querySelectorAll('ms-study-card')) {
+      const off = document.createElement('style');
+      off.textContent = '.card { min-block-size: 0 !important; }';
+      el.shadowRoot!.append(off);
+    }
+    return [...document.querySelectorAll('main > div')].map((d) => [...d.children].map((c) => c.getBoundingClientRect().height / 16));
+  });
+  await tab.close();
+  const bands = BANDS;
+  const suggest = (em: number[]) => Math.ceil((0.955 * Math.max(...em)) / 0.25) * 0.25;
+  console.log('\nCard reservations (reservations.ts): natural heights at the narrow end of each band, em');
+  console.table(
+    bands.map((b, i) => ({
+      'band from em': b.from,
+      'default: studies': heights[i]!.map((h) => h.toFixed(1)).join(' / '),
+      'default: table': b.card,
+      'default: rule': suggest(heights[i]!),
+      'compact: studies': heights[bands.length + i]!.map((h) => h.toFixed(1)).join(' / '),
+      'compact: table': b.compact,
+      'compact: rule': suggest(heights[bands.length + i]!),
+    })),
+  );
+}
+
+const SECTIONS = ['cards', 'placeholders', 'cls', 'demo', 'reservations'] as const;
 
 export async function layoutBench({ screenshots = false, only = SECTIONS as readonly string[] } = {}): Promise<number> {
   buildIfMissing('dist/cdn/loader.js', 'npm run build:cdn');
@@ -309,6 +360,7 @@ export async function layoutBench({ screenshots = false, only = SECTIONS as read
       '/stack-bare.html': page(STACK, { script: false }),
       '/stack-column.html': page(STACK, { column: '650px' }),
       '/stack-column-bare.html': page(STACK, { script: false, column: '650px' }),
+      '/reservations.html': reservationsPage(),
       '/readme.html': `<!doctype html><html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>README snippet</title></head><body>${readme}</body></html>`,
     },
     { delay: (path) => (path.startsWith('/dist/cdn/') && path.endsWith('.js') && !path.includes('chunks') ? 1000 : 0) },
@@ -320,6 +372,7 @@ export async function layoutBench({ screenshots = false, only = SECTIONS as read
     if (only.includes('placeholders')) await placeholders(browser, url);
     if (only.includes('cls')) await cls(browser, url);
     if (only.includes('demo')) await demo(browser, url, screenshots);
+    if (only.includes('reservations')) await reservations(browser, url);
   } finally {
     await browser.close();
     server.close();

@@ -86,7 +86,7 @@ export class MedicalDisclaimer extends LitElement {
   /** Takes over server-rendered markup (or replaces it when Lit's hydration support is missing). */
   protected readonly serverRender = new ServerRenderController(this);
 
-  private kinds(): { known: NoticeKind[]; unknown: string[] } {
+  #kinds(): { known: NoticeKind[]; unknown: string[] } {
     const asked = splitList(this.kind);
     const list = asked.length ? asked : ['educational'];
     return {
@@ -97,7 +97,7 @@ export class MedicalDisclaimer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    registerNotice(this, this.kinds().known.includes('not-approved'));
+    registerNotice(this, this.#kinds().known.includes('not-approved'));
   }
 
   override disconnectedCallback(): void {
@@ -107,9 +107,9 @@ export class MedicalDisclaimer extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const { known, unknown } = this.kinds();
+    const { known, unknown } = this.#kinds();
     if (changed.has('kind')) registerNotice(this, this.isConnected && known.includes('not-approved'));
-    if (DEV_MODE && known.includes('not-approved') && !this.therapyName()) {
+    if (DEV_MODE && known.includes('not-approved') && !this.#therapyName()) {
       warnOnce(
         this.localName,
         'ms-invalid-data',
@@ -125,7 +125,7 @@ export class MedicalDisclaimer extends LitElement {
     }
   }
 
-  private onTherapySlot(event: Event): void {
+  #onTherapySlot(event: Event): void {
     const text = (event.target as HTMLSlotElement)
       .assignedNodes({ flatten: true })
       .map((n) => n.textContent ?? '')
@@ -136,13 +136,13 @@ export class MedicalDisclaimer extends LitElement {
   }
 
   /** The therapy named by the slot or the attribute; a blank attribute names none. */
-  private therapyName(): string | undefined {
+  #therapyName(): string | undefined {
     return this.slottedTherapy || this.therapy?.replace(/\s+/g, ' ').trim() || undefined;
   }
 
-  private content(kind: NoticeKind): { heading: string; text: readonly string[] } {
+  #content(kind: NoticeKind): { heading: string; text: readonly string[] } {
     const page = this.provided?.state === 'ready' && this.provided.checked.page?.ok ? this.provided.checked.page.value : undefined;
-    const therapy = this.therapyName();
+    const therapy = this.#therapyName();
     const builtIn = defaultNotice(kind, { jurisdiction: this.jurisdiction, ...(therapy ? { therapy } : {}) });
     const custom = page?.notices?.[kind];
     return custom ? { heading: custom.heading ?? builtIn.heading, text: custom.text } : builtIn;
@@ -150,11 +150,11 @@ export class MedicalDisclaimer extends LitElement {
 
   override render(): TemplateResult {
     const level = headingLevel(this.headingLevel, 2);
-    const { known, unknown } = this.kinds();
+    const { known, unknown } = this.#kinds();
     return html`<div part="base" class="base">
-      <slot name="therapy" hidden @slotchange=${this.onTherapySlot}></slot>
+      <slot name="therapy" hidden @slotchange=${this.#onTherapySlot}></slot>
       ${known.map((kind, i) => {
-        const c = this.content(kind);
+        const c = this.#content(kind);
         const body = html`<slot name=${kind}>${paragraphs(c.text)}</slot>${i === known.length - 1 ? html`<slot></slot>` : nothing}`;
         return html`<div class="kind-${kind}">${renderNotice(c.heading, body, level, `heading-${kind}`, `notice notice-${kind}`)}</div>`;
       })}

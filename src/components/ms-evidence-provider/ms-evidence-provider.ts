@@ -44,15 +44,15 @@ export class MsEvidenceProvider extends LitElement {
   src?: string;
 
   /** What the provider gives its consumers. */
-  private provided: ProvidedEvidence = { state: 'loading' };
+  #provided: ProvidedEvidence = { state: 'loading' };
 
-  private readonly context = new ContextProvider(this, { context: evidenceContext, initialValue: this.provided });
+  readonly #context = new ContextProvider(this, { context: evidenceContext, initialValue: this.#provided });
 
   /** Takes over server-rendered markup; the `data` given on the server comes back from inline JSON. */
-  private readonly serverRender = new ServerRenderController(this, 'data');
+  readonly #serverRender = new ServerRenderController(this, 'data');
 
   /** The same routes as every data element, minus lookups: the provider is where lookups end. */
-  private readonly source = new DataSourceController<CheckedDataset>(this, {
+  readonly #source = new DataSourceController<CheckedDataset>(this, {
     direct: () => this.data,
     named: () => false,
     key: () => '',
@@ -63,42 +63,42 @@ export class MsEvidenceProvider extends LitElement {
   });
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    return this.source.shouldUpdate() && super.shouldUpdate(changed);
+    return this.#source.shouldUpdate() && super.shouldUpdate(changed);
   }
 
   /** Resolves once the dataset is loaded and checked (or failed). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    return this.source.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
+    return this.#source.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.provide(this.source.resolution);
+    this.#provide(this.#source.resolution);
   }
 
-  private provide(r: Resolution<CheckedDataset>): void {
+  #provide(r: Resolution<CheckedDataset>): void {
     const value: ProvidedEvidence =
       r.state === 'ready'
-        ? this.provided.state === 'ready' && this.provided.checked === r.value
-          ? this.provided
+        ? this.#provided.state === 'ready' && this.#provided.checked === r.value
+          ? this.#provided
           : { state: 'ready', checked: r.value }
         : r.state === 'invalid' || r.state === 'load-error'
           ? r
           : { state: 'loading' };
     // A new object tells every consumer to update; "still loading" and the same dataset are not news.
-    if (value === this.provided || (value.state === 'loading' && this.provided.state === 'loading')) return;
-    this.provided = value;
-    this.context.setValue(value);
+    if (value === this.#provided || (value.state === 'loading' && this.#provided.state === 'loading')) return;
+    this.#provided = value;
+    this.#context.setValue(value);
     if (DEV_MODE && value.state === 'ready') {
       for (const i of value.checked.issues) warnOnce(this.localName, 'ms-invalid-data', `${i.kind} "${i.record}"`, i.path, i.message);
     }
   }
 
-  private renderContent(): TemplateResult {
+  #renderContent(): TemplateResult {
     return html`<slot></slot>`;
   }
 
   override render(): TemplateResult {
-    return html`${this.serverRender.dataScript()}${this.renderContent()}`;
+    return html`${this.#serverRender.dataScript()}${this.#renderContent()}`;
   }
 }

@@ -100,32 +100,32 @@ export class MsReviewInfo extends LitElement {
   structuredData = false;
 
   /** Takes over server-rendered markup; the `review` given on the server comes back from inline JSON. */
-  private readonly serverRender = new ServerRenderController(this, 'review');
+  readonly #serverRender = new ServerRenderController(this, 'review');
 
   /**
    * A review belongs to one page: it comes from attributes, the property, `src`, inline JSON or
    * the page's own provider, never from the bundled example data.
    */
-  private readonly data = new DataSourceController<Review, typeof ReviewViews>(this, {
-    direct: () => this.directData(),
+  readonly #data = new DataSourceController<Review, typeof ReviewViews>(this, {
+    direct: () => this.#directData(),
     named: () => true,
     key: () => `${this.reviewer}|${this.credentials}|${this.lastReviewed}|${this.nextReviewDue}`,
-    fromDocument: (doc, m) => this.fromDocument(doc, m),
-    fromDataset: (checked, m) => this.fromDataset(checked, m),
+    fromDocument: (doc, m) => this.#fromDocument(doc, m),
+    fromDataset: (checked, m) => this.#fromDataset(checked, m),
     views: VIEWS,
   });
 
   /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
-  private readonly i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this);
 
-  private view?: ReviewView;
+  #view?: ReviewView;
 
   constructor() {
     super();
-    new JsonLdController(this, this.data, (b) => (this.view ? b.reviewJsonLd(this.view.review) : undefined));
+    new JsonLdController(this, this.#data, (b) => (this.#view ? b.reviewJsonLd(this.#view.review) : undefined));
   }
 
-  private directData(): unknown {
+  #directData(): unknown {
     if (this.review) return this.review;
     // CMS editors often leave attributes empty: an empty attribute means "not given".
     const given = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
@@ -143,8 +143,8 @@ export class MsReviewInfo extends LitElement {
   }
 
   /** A review dated in the future is refused, visibly. */
-  private checkDate(review: Review, model: typeof ReviewViews): Resolution<Review> {
-    const view = model.describeReview(review, this.i18n.lang);
+  #checkDate(review: Review, model: typeof ReviewViews): Resolution<Review> {
+    const view = model.describeReview(review, this.#i18n.lang);
     if (!view.inFuture) return { state: 'ready', value: review };
     return {
       state: 'invalid',
@@ -152,36 +152,36 @@ export class MsReviewInfo extends LitElement {
     };
   }
 
-  private fromDocument(doc: unknown, v: ModelModule): Resolution<Review> {
-    if (doc !== null && typeof doc === 'object' && 'page' in doc) return this.fromDataset(v.checkDataset(doc), v);
+  #fromDocument(doc: unknown, v: ModelModule): Resolution<Review> {
+    if (doc !== null && typeof doc === 'object' && 'page' in doc) return this.#fromDataset(v.checkDataset(doc), v);
     const result = v.validateReview(doc);
-    return result.ok ? this.checkDate(result.value, v) : { state: 'invalid', issues: result.issues };
+    return result.ok ? this.#checkDate(result.value, v) : { state: 'invalid', issues: result.issues };
   }
 
-  private fromDataset(checked: CheckedDataset, model: typeof ReviewViews): Resolution<Review> {
+  #fromDataset(checked: CheckedDataset, model: typeof ReviewViews): Resolution<Review> {
     const page = checked.page;
     if (page && !page.ok) return { state: 'invalid', issues: page.issues };
     const review = page?.ok ? page.value.review : undefined;
-    return review ? this.checkDate(review, model) : { state: 'empty' };
+    return review ? this.#checkDate(review, model) : { state: 'empty' };
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    return this.data.shouldUpdate() && super.shouldUpdate(changed);
+    return this.#data.shouldUpdate() && super.shouldUpdate(changed);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    return this.data.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
+    return this.#data.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const r = this.data.resolution;
-    this.view = r.state === 'ready' ? VIEWS.get()!.describeReview(r.value, this.i18n.lang) : undefined;
+    const r = this.#data.resolution;
+    this.#view = r.state === 'ready' ? VIEWS.get()!.describeReview(r.value, this.#i18n.lang) : undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const v = this.view;
+    const v = this.#view;
     if (!DEV_MODE || !v) return;
     if (!v.review.reviewer)
       warnOnce(this.localName, 'ms-review-incomplete', 'review', 'reviewer', 'no reviewer is named; readers see "Reviewer not reported"');
@@ -189,9 +189,9 @@ export class MsReviewInfo extends LitElement {
       warnOnce(this.localName, 'ms-review-overdue', 'review', 'nextReviewDue', `the review was due on ${v.review.nextReviewDue}`);
   }
 
-  private renderContent(): TemplateResult {
-    const v = this.view;
-    if (!v && this.data.resolution.state === 'loading') {
+  #renderContent(): TemplateResult {
+    const v = this.#view;
+    if (!v && this.#data.resolution.state === 'loading') {
       // The final layout with its lines still empty (who reviewed; when), as high as the
       // placeholder stylesheet reserved: the page's note (the slot) stays where it will be.
       return html`<div part="base" class="base" aria-busy="true">
@@ -200,7 +200,7 @@ export class MsReviewInfo extends LitElement {
       </div>`;
     }
     if (!v)
-      return this.data.render(
+      return this.#data.render(
         TEXTS,
         { label: msg('Loading review information…'), lines: 1, size: 'line' },
         headingLevel(this.headingLevel),
@@ -242,6 +242,6 @@ export class MsReviewInfo extends LitElement {
   }
 
   override render(): TemplateResult {
-    return html`${this.serverRender.dataScript()}${this.renderContent()}`;
+    return html`${this.#serverRender.dataScript()}${this.#renderContent()}`;
   }
 }

@@ -1,20 +1,22 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { CARD_RESERVATIONS } from './reservations.js';
+
+/**
+ * The height the page's placeholder styles reserve, by the card's own width (reservations.ts):
+ * the skeleton takes it, and a closed card never shrinks below it, so nothing moves up.
+ */
+const reservations = unsafeCSS(
+  CARD_RESERVATIONS.map((r) => {
+    const rule = `.card,.skeleton{--_reserve-card:${r.card}em;--_reserve-compact:${r.compact}em}`;
+    return r.below ? `@container (width < ${r.below}em){${rule}}` : rule;
+  }).join(''),
+);
 
 /* Grouped by what rules share, to keep the stylesheet small: it ships with every card. */
-export const styles = css`
+const rules = css`
   :host {
     --_card-border: var(--ms-study-card-border-color, var(--_border));
-    /* The height the page's placeholder styles reserve (src/cdn/ms-evidence-elements.css): the
-       skeleton takes it, and a closed card never shrinks below it, so nothing moves up. */
-    --_reserve-card: 37.5em;
-    --_reserve-compact: 18.75em;
     container-type: inline-size;
-  }
-  @media (max-width: 40em) {
-    :host {
-      --_reserve-card: 67em;
-      --_reserve-compact: 37.5em;
-    }
   }
   :host(:not([open])) .card {
     min-block-size: var(--_reserve-card);
@@ -111,17 +113,22 @@ export const styles = css`
       grid-template-columns: 11em 1fr;
     }
   }
-  /* Narrow: each key message runs on from its label, a line saved per message. */
-  @container (max-inline-size: 35.99em) {
-    .summary .fact {
-      display: block;
-    }
-    .summary dt {
-      display: inline;
-    }
-    .summary dd {
-      display: inline;
-    }
+  /* Each key message runs on from its label, as a plain-language summary reads: a line saved per message. */
+  .summary .fact {
+    display: block;
+  }
+  .summary dt,
+  .summary dd {
+    display: inline;
+  }
+  /* The approval label runs on too, wrapping like words (each line keeps its border and tint). */
+  .summary .badge {
+    display: inline;
+    box-decoration-break: clone;
+    -webkit-box-decoration-break: clone;
+  }
+  .summary .badge > [aria-hidden] {
+    margin-inline-end: var(--_space-1);
   }
   /* Compact cards, in lists, keep the title near body size. */
   :host([compact]) .title {
@@ -246,3 +253,6 @@ export const styles = css`
     }
   }
 `;
+
+/** The card's styles: its reserved heights, then its rules. */
+export const styles = [reservations, rules];

@@ -135,38 +135,38 @@ export class MsStudyCard extends LitElement {
   structuredData = false;
 
   /** Takes over server-rendered markup; the `study` given on the server comes back from inline JSON. */
-  private readonly serverRender = new ServerRenderController(this, 'study');
+  readonly #serverRender = new ServerRenderController(this, 'study');
 
-  private readonly data = new DataSourceController<Study, typeof StudyViews>(this, {
+  readonly #data = new DataSourceController<Study, typeof StudyViews>(this, {
     direct: () => this.study,
     named: () => Boolean(this.studyId),
     key: () => `${this.studyId}|${this.noGuardrails}`,
-    fromDocument: (doc, m) => this.fromDocument(doc, m),
-    fromDataset: (checked) => this.fromDataset(checked),
+    fromDocument: (doc, m) => this.#fromDocument(doc, m),
+    fromDataset: (checked) => this.#fromDataset(checked),
     bundled: () => `study:${this.studyId}`,
     views: VIEWS,
   });
 
-  private readonly guardrail = new GuardrailController(this, {
-    therapy: () => (this.view?.unapproved ? this.view.study.intervention.product : undefined),
+  readonly #guardrail = new GuardrailController(this, {
+    therapy: () => (this.#view?.unapproved ? this.#view.study.intervention.product : undefined),
     jurisdiction: () => this.jurisdiction,
-    data: this.data,
+    data: this.#data,
   });
 
   /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
-  private readonly i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this);
 
-  private view?: StudyView;
+  #view?: StudyView;
 
   constructor() {
     super();
-    new JsonLdController(this, this.data, (b) => (this.view ? b.studyJsonLd(this.view.study) : undefined));
+    new JsonLdController(this, this.#data, (b) => (this.#view ? b.studyJsonLd(this.#view.study) : undefined));
   }
 
-  private fromDocument(doc: unknown, v: ModelModule): Resolution<Study> {
+  #fromDocument(doc: unknown, v: ModelModule): Resolution<Study> {
     if (doc !== null && typeof doc === 'object' && !Array.isArray(doc) && ('studies' in doc || 'treatments' in doc || 'page' in doc)) {
       const checked = v.checkDataset(doc);
-      if (!this.studyId && checked.studies.size === 1) return this.fromDataset(checked, [...checked.studies.keys()][0]);
+      if (!this.studyId && checked.studies.size === 1) return this.#fromDataset(checked, [...checked.studies.keys()][0]);
       if (!this.studyId) {
         return {
           state: 'invalid',
@@ -180,34 +180,34 @@ export class MsStudyCard extends LitElement {
           ],
         };
       }
-      return this.fromDataset(checked);
+      return this.#fromDataset(checked);
     }
-    return this.toResolution(v.validateStudy(doc));
+    return this.#toResolution(v.validateStudy(doc));
   }
 
-  private fromDataset(checked: CheckedDataset, id = this.studyId ?? ''): Resolution<Study> {
+  #fromDataset(checked: CheckedDataset, id = this.studyId ?? ''): Resolution<Study> {
     const result = checked.studies.get(id);
-    return result ? this.toResolution(result) : { state: 'not-found', ids: [id] };
+    return result ? this.#toResolution(result) : { state: 'not-found', ids: [id] };
   }
 
-  private toResolution(result: ValidationResult<Study>): Resolution<Study> {
-    const r = this.guardrail.accept(result);
+  #toResolution(result: ValidationResult<Study>): Resolution<Study> {
+    const r = this.#guardrail.accept(result);
     return r.ok ? { state: 'ready', value: r.value } : { state: 'invalid', issues: r.issues };
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    return this.data.shouldUpdate() && super.shouldUpdate(changed);
+    return this.#data.shouldUpdate() && super.shouldUpdate(changed);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    return this.data.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
+    return this.#data.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const r = this.data.resolution;
-    this.view =
-      r.state === 'ready' ? VIEWS.get()!.describeStudy(r.value, { locale: this.i18n.lang, jurisdiction: this.jurisdiction }) : undefined;
+    const r = this.#data.resolution;
+    this.#view =
+      r.state === 'ready' ? VIEWS.get()!.describeStudy(r.value, { locale: this.#i18n.lang, jurisdiction: this.jurisdiction }) : undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -215,25 +215,25 @@ export class MsStudyCard extends LitElement {
     if (DEV_MODE) checkJurisdiction(this);
   }
 
-  private toggle(): void {
+  #toggle(): void {
     this.open = !this.open;
     this.dispatchEvent(msEvent('ms-toggle', { open: this.open }));
   }
 
   /** A "Not verified" tag when `unverified` is true. */
-  private unverifiedTag(unverified: boolean | undefined): TemplateResult | typeof nothing {
+  #unverifiedTag(unverified: boolean | undefined): TemplateResult | typeof nothing {
     return unverified ? html` <span class="tag">${msg('Not verified')}</span>` : nothing;
   }
 
-  private notVerified(path: string): TemplateResult | typeof nothing {
-    return this.unverifiedTag(this.view?.unverified(path));
+  #notVerified(path: string): TemplateResult | typeof nothing {
+    return this.#unverifiedTag(this.#view?.unverified(path));
   }
 
   /**
    * Moves focus past this card: to the next study card on the page, or to the end of this one
    * (the next Tab then reaches whatever follows it).
    */
-  private skip(event: Event): void {
+  #skip(event: Event): void {
     event.preventDefault();
     const cards = [...(this.getRootNode() as ParentNode).querySelectorAll<MsStudyCard>('ms-study-card')];
     const next = cards[cards.indexOf(this) + 1];
@@ -243,7 +243,7 @@ export class MsStudyCard extends LitElement {
   }
 
   /** One section of the details: a heading one level below the title, then its content. Not a landmark. */
-  private section(part: string, title: string, level: number, content: unknown): TemplateResult {
+  #section(part: string, title: string, level: number, content: unknown): TemplateResult {
     return html`<section part=${part} class="section">${heading(level + 1, title)} ${content}</section>`;
   }
 
@@ -251,7 +251,7 @@ export class MsStudyCard extends LitElement {
    * A list of facts: those reported, then one line naming every fact that is not
    * ("Not reported: funding, sponsor, conflicts of interest"), rather than a line each.
    */
-  private facts(items: [label: string, value: unknown, path?: string][]): TemplateResult {
+  #facts(items: [label: string, value: unknown, path?: string][]): TemplateResult {
     const isMissing = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
     const missing = items.filter(([, value]) => isMissing(value)).map(([label]) => label);
     return html`${
@@ -263,35 +263,35 @@ export class MsStudyCard extends LitElement {
                 ([label, value, path]) =>
                   html`<div class="fact">
                     <dt>${label}</dt>
-                    <dd>${value}${path ? this.notVerified(path) : nothing}</dd>
+                    <dd>${value}${path ? this.#notVerified(path) : nothing}</dd>
                   </div>`,
               )}
           </dl>`
         : nothing
     }
-    ${this.notReportedLine(missing)}`;
+    ${this.#notReportedLine(missing)}`;
   }
 
   /** "Not reported: funding, sponsor" for the facts a section lacks, or nothing. */
-  private notReportedLine(labels: string[]): TemplateResult | typeof nothing {
+  #notReportedLine(labels: string[]): TemplateResult | typeof nothing {
     if (!labels.length) return nothing;
-    const list = labels.map((l) => (/^\p{Lu}\p{Ll}/u.test(l) ? l[0]!.toLocaleLowerCase(this.i18n.lang) + l.slice(1) : l));
+    const list = labels.map((l) => (/^\p{Lu}\p{Ll}/u.test(l) ? l[0]!.toLocaleLowerCase(this.#i18n.lang) + l.slice(1) : l));
     return html`<p class="not-reported muted">${notReported()}: ${list.join(', ')}</p>`;
   }
 
-  private renderHeader(v: StudyView, level: number): TemplateResult {
+  #renderHeader(v: StudyView, level: number): TemplateResult {
     const c = v.study.citation;
     return html`<header part="header" class="header">
       ${heading(level, c.title, { id: 'title', part: 'title', class: 'title' })}
       <p part="citation" class="citation">
         <span class="authors">${v.authorsShort}</span>
-        <span class="journal">${v.citationLine}${this.notVerified('citation.journal')}</span>
+        <span class="journal">${v.citationLine}${this.#notVerified('citation.journal')}</span>
       </p>
-      ${this.renderNotices(v)}
+      ${this.#renderNotices(v)}
     </header>`;
   }
 
-  private renderNotices(v: StudyView): TemplateResult | typeof nothing {
+  #renderNotices(v: StudyView): TemplateResult | typeof nothing {
     // A compact card shows the notices that change what a reader may rely on; corrections wait for its details.
     const notices = this.compact && !this.open ? v.notices.filter((n) => n.kind !== 'correction') : v.notices;
     if (!notices.length) return nothing;
@@ -317,7 +317,7 @@ export class MsStudyCard extends LitElement {
    * "In short": the key messages, first on every card. Certainty and approval carry their
    * badges here, so the card states each of them once.
    */
-  private renderSummary(v: StudyView, level: number): TemplateResult {
+  #renderSummary(v: StudyView, level: number): TemplateResult {
     const s = v.summary;
     const badge = html`<span part="regulatory" class="badge ${v.regulatory.tone}"
       >${v.regulatory.tone === 'caution' ? html`<span aria-hidden="true">⚠</span>` : nothing}<span class="visually-hidden"
@@ -336,15 +336,15 @@ export class MsStudyCard extends LitElement {
         ${heading(level + 1, msg('In short'), { class: 'visually-hidden' })}
         <p class="badges">${badge} ${certainty}</p>
         <p>
-          ${s.whom.text}${this.unverifiedTag(s.whom.unverified)} ${s.result.text}${this.unverifiedTag(s.result.unverified)}
-          ${s.harms.text}${this.unverifiedTag(s.harms.unverified)}
+          ${s.whom.text}${this.#unverifiedTag(s.whom.unverified)} ${s.result.text}${this.#unverifiedTag(s.result.unverified)}
+          ${s.harms.text}${this.#unverifiedTag(s.harms.unverified)}
         </p>
       </section>`;
     }
     const line = (label: string, content: unknown, unverified: boolean, cls = '') =>
       html`<div class="fact ${cls}">
         <dt>${label}<span class="colon">:</span></dt>
-        <dd>${' '}${content}${this.unverifiedTag(unverified)}</dd>
+        <dd>${' '}${content}${this.#unverifiedTag(unverified)}</dd>
       </div>`;
     return html`<section part="summary" class="summary">
       ${heading(level + 1, msg('In short'), { class: 'summary-heading' })}
@@ -357,17 +357,17 @@ export class MsStudyCard extends LitElement {
     </section>`;
   }
 
-  private renderDesign(v: StudyView, level: number): TemplateResult {
+  #renderDesign(v: StudyView, level: number): TemplateResult {
     const { study } = v;
     const { design, population: pop, intervention: iv } = study;
     const analysed = v.analysed
       ? html`${v.analysed}${pop.analysedNote ? html` <span class="muted">(${pop.analysedNote})</span>` : nothing}`
       : pop.analysedNote;
-    return this.section(
+    return this.#section(
       'design',
       msg('How the study was done'),
       level,
-      html`${this.facts([
+      html`${this.#facts([
         [msg('Design'), v.designSummary, 'design'],
         [msg('Control'), study.comparator ? html`${v.control}: ${study.comparator}` : v.control, 'design.control'],
         [msg('Blinding'), v.masking, 'design.masking'],
@@ -377,9 +377,9 @@ export class MsStudyCard extends LitElement {
         [
           msg('Treatment'),
           html`${iv.product}${v.origin ? html`, ${v.origin}` : nothing} <br />${msg('Given')}:
-            ${v.routes}${this.notVerified('intervention.routes')} ${iv.dose ? html`<br />${msg('Dose')}: ${iv.dose}` : nothing}
+            ${v.routes}${this.#notVerified('intervention.routes')} ${iv.dose ? html`<br />${msg('Dose')}: ${iv.dose}` : nothing}
             ${iv.doses ? html`<br />${msg(str`${iv.doses} doses`)}` : nothing}
-            ${iv.schedule ? html`<br />${msg('Schedule')}: ${iv.schedule}${this.notVerified('intervention.schedule')}` : nothing}`,
+            ${iv.schedule ? html`<br />${msg('Schedule')}: ${iv.schedule}${this.#notVerified('intervention.schedule')}` : nothing}`,
           'intervention.product',
         ],
         [msg('Follow-up'), v.followUp, 'followUp'],
@@ -388,8 +388,8 @@ export class MsStudyCard extends LitElement {
     );
   }
 
-  private renderReasons(v: StudyView, level: number): TemplateResult {
-    return this.section(
+  #renderReasons(v: StudyView, level: number): TemplateResult {
+    return this.#section(
       'reasons',
       msg('How much can this study tell us?'),
       level,
@@ -400,7 +400,7 @@ export class MsStudyCard extends LitElement {
     );
   }
 
-  private renderOutcomes(v: StudyView, level: number): TemplateResult {
+  #renderOutcomes(v: StudyView, level: number): TemplateResult {
     const outcomes = v.outcomes;
     // Outcomes measured at the same time are grouped under it, so a time point is said once.
     const groups = new Map<string, OutcomeView[]>();
@@ -412,7 +412,7 @@ export class MsStudyCard extends LitElement {
     };
     count(msg('When'), outcomes.filter((o) => !o.timePoint).length);
     count(msg('Statistics'), outcomes.filter((o) => !o.statistics).length);
-    return this.section(
+    return this.#section(
       'outcomes',
       msg('Results'),
       level,
@@ -425,44 +425,44 @@ export class MsStudyCard extends LitElement {
                     (o) =>
                       html`<li class="outcome">
                         <strong class="measure">${o.measure}</strong>${o.role ? html` <span class="tag">${o.role}</span>` : nothing}:
-                        ${o.result ?? o.direction ?? notReported()}${o.statistics ? html` <span class="stats">(${o.statistics})</span>` : nothing}${this.notVerified(
+                        ${o.result ?? o.direction ?? notReported()}${o.statistics ? html` <span class="stats">(${o.statistics})</span>` : nothing}${this.#notVerified(
                           `outcomes.${o.index}`,
                         )}
                       </li>`,
                   )}
                 </ul>`,
           )}
-          ${this.notReportedLine(lacking)}`
-        : this.notReportedLine([msg('Results')]),
+          ${this.#notReportedLine(lacking)}`
+        : this.#notReportedLine([msg('Results')]),
     );
   }
 
-  private renderSafety(v: StudyView, level: number): TemplateResult {
+  #renderSafety(v: StudyView, level: number): TemplateResult {
     // A note the summary already quotes as the harms is not repeated here.
     const note = v.study.safety?.note && !v.summary.harms.text.includes(v.study.safety.note) ? v.study.safety.note : undefined;
-    return this.section(
+    return this.#section(
       'safety',
       msg('Safety'),
       level,
-      html`${this.facts([
+      html`${this.#facts([
         [msg('Serious adverse events'), v.safety.serious, 'safety.seriousAdverseEvents'],
         [msg('Deaths'), v.safety.deaths, 'safety.deaths'],
         [msg('Common events'), v.safety.common, 'safety.commonEvents'],
       ])}
-      ${note ? html`<p class="note">${note}${this.notVerified('safety.note')}</p>` : nothing}`,
+      ${note ? html`<p class="note">${note}${this.#notVerified('safety.note')}</p>` : nothing}`,
     );
   }
 
-  private renderConclusion(v: StudyView, level: number): TemplateResult {
+  #renderConclusion(v: StudyView, level: number): TemplateResult {
     const { study } = v;
-    return this.section(
+    return this.#section(
       'conclusion',
       msg('What the authors concluded'),
       level,
       html`${
         study.conclusion
-          ? html`<p>${study.conclusion}${this.notVerified('conclusion')}</p>`
-          : this.notReportedLine([msg('The authors’ conclusion')])
+          ? html`<p>${study.conclusion}${this.#notVerified('conclusion')}</p>`
+          : this.#notReportedLine([msg('The authors’ conclusion')])
       }
       ${
         study.limitations?.length
@@ -475,14 +475,14 @@ export class MsStudyCard extends LitElement {
     );
   }
 
-  private renderAbout(v: StudyView, level: number): TemplateResult {
+  #renderAbout(v: StudyView, level: number): TemplateResult {
     const { study } = v;
     const regs = study.citation.registrations ?? [];
-    return this.section(
+    return this.#section(
       'about',
       msg('Who ran and paid for it'),
       level,
-      html`${this.facts([
+      html`${this.#facts([
           [
             study.citation.authors.length > 1 ? msg(str`All ${study.citation.authors.length} authors`) : msg('Author'),
             html`${study.citation.authors.join(', ')}${study.citation.affiliation ? html`<br /><span class="muted">${study.citation.affiliation}</span>` : nothing}`,
@@ -507,7 +507,7 @@ export class MsStudyCard extends LitElement {
   }
 
   /** Links, review date; `hidden` in a closed compact card (print shows it). */
-  private renderFooter(v: StudyView, hidden: boolean): TemplateResult {
+  #renderFooter(v: StudyView, hidden: boolean): TemplateResult {
     const title = v.study.citation.title;
     return html`<footer part="footer" class="footer" ?hidden=${hidden}>
       ${
@@ -525,7 +525,7 @@ export class MsStudyCard extends LitElement {
                         : l.label;
                 const unverified =
                   l.kind === 'pubmed' ? v.unverified('citation.pmid') : l.kind === 'doi' ? v.unverified('citation.doi') : false;
-                return html`<li><a href=${l.href} aria-label=${`${text}: ${title}`}>${text}</a>${this.unverifiedTag(unverified)}</li>`;
+                return html`<li><a href=${l.href} aria-label=${`${text}: ${title}`}>${text}</a>${this.#unverifiedTag(unverified)}</li>`;
               })}
             </ul>`
           : html`<p class="muted">${msg('No PubMed, DOI or registry record is linked.')}</p>`
@@ -542,44 +542,44 @@ export class MsStudyCard extends LitElement {
     </footer>`;
   }
 
-  private renderContent(): TemplateResult {
+  #renderContent(): TemplateResult {
     const level = headingLevel(this.headingLevel);
-    if (!this.view) {
-      return this.data.render(
+    if (!this.#view) {
+      return this.#data.render(
         TEXTS,
         { label: msg('Loading study…'), lines: this.compact ? 5 : 10, size: this.compact ? 'compact' : 'card' },
         level,
       );
     }
-    const v = this.view;
+    const v = this.#view;
     // The cards beside this one: in the document, or in the shadow root of an app that renders it.
     const cards = typeof document === 'undefined' ? [] : [...(this.getRootNode() as ParentNode).querySelectorAll('ms-study-card')];
     const last = cards.indexOf(this) === cards.length - 1;
     return html`<article part="base" class="card" aria-labelledby="title" tabindex="-1">
-      <button part="skip" class="skip visually-hidden" type="button" @click=${this.skip}>
+      <button part="skip" class="skip visually-hidden" type="button" @click=${this.#skip}>
         ${last ? msg('Skip to the end of this study') : msg('Skip to the next study')}
       </button>
-      ${this.renderHeader(v, level)} ${this.guardrail.render(level + 1)} ${this.renderSummary(v, level)}
+      ${this.#renderHeader(v, level)} ${this.#guardrail.render(level + 1)} ${this.#renderSummary(v, level)}
       <button
         part="toggle"
         class="button toggle"
         type="button"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="details"
-        @click=${this.toggle}
+        @click=${this.#toggle}
       >
         ${this.open ? msg('Hide study details') : msg('Show study details')}
       </button>
       <div id="details" part="body" class="body" ?hidden=${!this.open}>
-        ${this.renderDesign(v, level)} ${this.renderReasons(v, level)} ${this.renderOutcomes(v, level)} ${this.renderSafety(v, level)}
-        ${this.renderConclusion(v, level)} ${this.renderAbout(v, level)}
+        ${this.#renderDesign(v, level)} ${this.#renderReasons(v, level)} ${this.#renderOutcomes(v, level)} ${this.#renderSafety(v, level)}
+        ${this.#renderConclusion(v, level)} ${this.#renderAbout(v, level)}
       </div>
-      ${this.renderFooter(v, this.compact && !this.open)}
+      ${this.#renderFooter(v, this.compact && !this.open)}
       <span id="end" tabindex="-1"></span>
     </article>`;
   }
 
   override render(): TemplateResult {
-    return html`${this.serverRender.dataScript()}${this.renderContent()}`;
+    return html`${this.#serverRender.dataScript()}${this.#renderContent()}`;
   }
 }

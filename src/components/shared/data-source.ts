@@ -106,22 +106,22 @@ export interface DataSourceOptions<T, V = unknown> {
 export class DataSourceController<T, V = unknown> implements ReactiveController {
   /** The nearest provider's data, when there is one. */
   provided?: ProvidedEvidence;
-  private value: Resolution<T> = { state: 'loading' };
-  private readonly inlineJson: InlineJsonController;
-  private fetch?: { url: string; handle: FetchHandle };
-  private readonly pending = new Set<Promise<unknown>>();
+  #value: Resolution<T> = { state: 'loading' };
+  readonly #inlineJson: InlineJsonController;
+  #fetch?: { url: string; handle: FetchHandle };
+  readonly #pending = new Set<Promise<unknown>>();
   /** Library code that failed to load (offline, blocked): shown as a load error with Retry. */
-  private codeFailed = false;
-  private focusAfterRetry = false;
+  #codeFailed = false;
+  #focusAfterRetry = false;
   // Validating is the costly step: keep the last result while the document and key are the same.
-  private memo?: { source: unknown; key: string; result: Resolution<T> };
+  #memo?: { source: unknown; key: string; result: Resolution<T> };
 
   constructor(
     private readonly host: DataSourceHost,
     private readonly options: DataSourceOptions<T, V>,
   ) {
     host.addController(this);
-    this.inlineJson = new InlineJsonController(host);
+    this.#inlineJson = new InlineJsonController(host);
     if (options.provider !== false) {
       new ContextConsumer(host, {
         context: evidenceContext,
@@ -137,17 +137,17 @@ export class DataSourceController<T, V = unknown> implements ReactiveController 
   /** The current state of the host's data, resolved before each update. */
   get resolution(): Resolution<T> {
     // Server rendering calls willUpdate and render, never shouldUpdate.
-    if (isServer) this.value = this.resolve();
-    return this.value;
+    if (isServer) this.#value = this.#resolve();
+    return this.#value;
   }
 
   hostConnected(): void {
     // A fetch released on disconnect must be joined again when the host comes back.
-    if (this.host.src && !this.fetch) this.host.requestUpdate();
+    if (this.host.src && !this.#fetch) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.releaseFetch();
+    this.#releaseFetch();
   }
 
   /**
@@ -156,19 +156,19 @@ export class DataSourceController<T, V = unknown> implements ReactiveController 
    * the same template instead of a loading skeleton.
    */
   shouldUpdate(): boolean {
-    this.value = this.resolve();
+    this.#value = this.#resolve();
     const hydrating = !this.host.hasUpdated && !isServer && this.host.shadowRoot?.firstChild;
     if (!hydrating) return true;
     // A problem state's templates load on first use: until they have, the client would render a
     // skeleton over the server's problem markup (a mismatch, then two copies).
-    const problemTemplatesPending = this.value.state !== 'ready' && !this.codeFailed && this.use(problems) === undefined;
-    return this.value.state !== 'loading' && !problemTemplatesPending;
+    const problemTemplatesPending = this.#value.state !== 'ready' && !this.#codeFailed && this.use(problems) === undefined;
+    return this.#value.state !== 'loading' && !problemTemplatesPending;
   }
 
   hostUpdated(): void {
-    this.report(this.value);
-    if (this.focusAfterRetry && this.value.state !== 'loading') {
-      this.focusAfterRetry = false;
+    this.#report(this.#value);
+    if (this.#focusAfterRetry && this.#value.state !== 'loading') {
+      this.#focusAfterRetry = false;
       this.host.renderRoot.querySelector<HTMLElement>('[part~="base"]')?.focus();
     }
   }
@@ -179,8 +179,8 @@ export class DataSourceController<T, V = unknown> implements ReactiveController 
    * and `src` fetches included).
    */
   async settle(result: boolean, next: () => Promise<boolean>): Promise<boolean> {
-    while (this.pending.size) {
-      await Promise.allSettled([...this.pending]);
+    while (this.#pending.size) {
+      await Promise.allSettled([...this.#pending]);
       result = await next();
     }
     return result;
@@ -196,17 +196,17 @@ export class DataSourceController<T, V = unknown> implements ReactiveController 
     // settles, a page's elements do not all render in one long task that blocks input.
     const settle = () => new Promise((r) => setTimeout(() => r(rerender && this.host.isConnected && this.host.requestUpdate())));
     const tracked = promise.then(settle, settle);
-    this.pending.add(tracked);
-    void tracked.finally(() => this.pending.delete(tracked));
+    this.#pending.add(tracked);
+    void tracked.finally(() => this.#pending.delete(tracked));
   }
 
   /** A lazily loaded module if present; else starts loading it (a failure shows as a load error). */
   use<M>(module: Lazy<M>): M | undefined {
     const value = module.get();
-    if (value === undefined && !this.codeFailed && !isServer) {
+    if (value === undefined && !this.#codeFailed && !isServer) {
       this.track(
         module.load().catch(() => {
-          this.codeFailed = true;
+          this.#codeFailed = true;
         }),
       );
     }
@@ -229,60 +229,60 @@ export class DataSourceController<T, V = unknown> implements ReactiveController 
       return templates.renderProblem(words(), r, level);
     }
     // Even the problem templates could not load: say so plainly, with Retry.
-    return this.codeFailed ? renderOffline(() => this.retryCode()) : loading;
+    return this.#codeFailed ? renderOffline(() => this.#retryCode()) : loading;
   }
 
-  private retryCode(): void {
-    this.codeFailed = false;
-    this.focusAfterRetry = true;
+  #retryCode(): void {
+    this.#codeFailed = false;
+    this.#focusAfterRetry = true;
     this.host.requestUpdate();
   }
 
-  private memoized(source: unknown, compute: () => Resolution<T>): Resolution<T> {
+  #memoized(source: unknown, compute: () => Resolution<T>): Resolution<T> {
     const key = this.options.key();
-    if (this.memo && this.memo.source === source && this.memo.key === key) return this.memo.result;
+    if (this.#memo && this.#memo.source === source && this.#memo.key === key) return this.#memo.result;
     const result = compute();
-    this.memo = { source, key, result };
+    this.#memo = { source, key, result };
     return result;
   }
 
   /** The host's view model, once loaded (wrapped: a host without one is ready at once). */
-  private viewModel(): { module: V } | undefined {
+  #viewModel(): { module: V } | undefined {
     const views = this.options.views;
     if (!views) return { module: undefined as V };
     const module = this.use(views);
     return module === undefined ? undefined : { module };
   }
 
-  private readDocument(doc: unknown): Resolution<T> {
+  #readDocument(doc: unknown): Resolution<T> {
     const m = this.use(model);
-    const v = this.viewModel();
-    return m && v ? this.memoized(doc, () => this.options.fromDocument(doc, m)) : { state: 'loading' };
+    const v = this.#viewModel();
+    return m && v ? this.#memoized(doc, () => this.options.fromDocument(doc, m)) : { state: 'loading' };
   }
 
-  private resolve(): Resolution<T> {
-    if (this.codeFailed) {
-      return { state: 'load-error', problem: { kind: 'network' }, url: 'ms-evidence-elements code', retry: () => this.retryCode() };
+  #resolve(): Resolution<T> {
+    if (this.#codeFailed) {
+      return { state: 'load-error', problem: { kind: 'network' }, url: 'ms-evidence-elements code', retry: () => this.#retryCode() };
     }
     const { options, host } = this;
     const direct = options.direct();
-    const inline = direct === undefined && !isServer ? this.inlineJson.read() : undefined;
-    if (direct !== undefined || inline || !host.src) this.releaseFetch();
+    const inline = direct === undefined && !isServer ? this.#inlineJson.read() : undefined;
+    if (direct !== undefined || inline || !host.src) this.#releaseFetch();
 
-    if (direct !== undefined) return this.readDocument(direct);
+    if (direct !== undefined) return this.#readDocument(direct);
     if (inline) {
-      if (inline.ok) return this.readDocument(inline.value);
+      if (inline.ok) return this.#readDocument(inline.value);
       return {
         state: 'invalid',
         issues: [{ kind: 'dataset', record: 'inline JSON', path: '', message: `is not valid JSON (${inline.error})` }],
       };
     }
-    if (host.src) return this.fromSrc(host.src);
+    if (host.src) return this.#fromSrc(host.src);
     if (options.named()) {
-      if (this.provided && options.provider !== false) return this.fromProvider(this.provided);
+      if (this.provided && options.provider !== false) return this.#fromProvider(this.provided);
       if (options.bundled) {
         const checked = this.use(bundled(options.bundled()));
-        return checked ? this.pick(checked) : { state: 'loading' };
+        return checked ? this.#pick(checked) : { state: 'loading' };
       }
     }
     // Nothing given yet: an inline JSON child may still be on its way while the page is parsed.
@@ -293,7 +293,7 @@ export class DataSourceController<T, V = unknown> implements ReactiveController 
     return options.none?.() ?? { state: 'empty' };
   }
 
-  private fromSrc(src: string): Resolution<T> {
+  #fromSrc(src: string): Resolution<T> {
     // Nothing is fetched on the server, nor by an element no longer in the page.
     if (isServer || !this.host.isConnected) return { state: 'loading' };
     const url = resolveSrc(src);
@@ -305,34 +305,34 @@ export class DataSourceController<T, V = unknown> implements ReactiveController 
         ],
       };
     }
-    if (this.fetch?.url !== url) {
-      this.releaseFetch();
+    if (this.#fetch?.url !== url) {
+      this.#releaseFetch();
       const f = this.use(fetcher);
       if (!f) return { state: 'loading' };
-      this.fetch = { url, handle: f.acquireJson(url) };
+      this.#fetch = { url, handle: f.acquireJson(url) };
     }
-    const result = this.fetch.handle.settled;
+    const result = this.#fetch.handle.settled;
     if (!result) {
-      this.track(this.fetch.handle.promise);
+      this.track(this.#fetch.handle.promise);
       return { state: 'loading' };
     }
-    if (!result.ok) return { state: 'load-error', problem: result.problem, url, retry: () => this.retryFetch(url) };
-    return this.readDocument(result.data);
+    if (!result.ok) return { state: 'load-error', problem: result.problem, url, retry: () => this.#retryFetch(url) };
+    return this.#readDocument(result.data);
   }
 
-  private retryFetch(url: string): void {
-    this.releaseFetch();
-    this.fetch = { url, handle: fetcher.get()!.acquireJson(url, { fresh: true }) };
-    this.focusAfterRetry = true;
+  #retryFetch(url: string): void {
+    this.#releaseFetch();
+    this.#fetch = { url, handle: fetcher.get()!.acquireJson(url, { fresh: true }) };
+    this.#focusAfterRetry = true;
     this.host.requestUpdate();
   }
 
-  private releaseFetch(): void {
-    this.fetch?.handle.release();
-    this.fetch = undefined;
+  #releaseFetch(): void {
+    this.#fetch?.handle.release();
+    this.#fetch = undefined;
   }
 
-  private fromProvider(provided: ProvidedEvidence): Resolution<T> {
+  #fromProvider(provided: ProvidedEvidence): Resolution<T> {
     switch (provided.state) {
       case 'loading':
         return { state: 'loading' };
@@ -342,14 +342,14 @@ export class DataSourceController<T, V = unknown> implements ReactiveController 
           problem: provided.problem,
           url: provided.url,
           retry: () => {
-            this.focusAfterRetry = true;
+            this.#focusAfterRetry = true;
             provided.retry();
           },
         };
       case 'invalid':
         return { state: 'invalid', issues: provided.issues };
       default:
-        return this.pick(provided.checked);
+        return this.#pick(provided.checked);
     }
   }
 
@@ -358,10 +358,10 @@ export class DataSourceController<T, V = unknown> implements ReactiveController 
    * whole, shows why. The dataset was checked elsewhere (provider, bundled data), so this host
    * may still be waiting for the view models.
    */
-  private pick(checked: CheckedDataset): Resolution<T> {
-    const v = this.viewModel();
+  #pick(checked: CheckedDataset): Resolution<T> {
+    const v = this.#viewModel();
     if (!v) return { state: 'loading' };
-    return this.memoized(checked, () => {
+    return this.#memoized(checked, () => {
       const result = this.options.fromDataset(checked, v.module);
       const documentIssues = checked.issues.filter((i) => i.kind === 'dataset');
       return result.state === 'not-found' && documentIssues.length ? { state: 'invalid', issues: documentIssues } : result;
@@ -369,7 +369,7 @@ export class DataSourceController<T, V = unknown> implements ReactiveController 
   }
 
   /** Reports a problem state once on the console (development builds only). */
-  private report(r: Resolution<T>): void {
+  #report(r: Resolution<T>): void {
     if (!DEV_MODE) return;
     const tag = this.host.localName;
     switch (r.state) {

@@ -41,8 +41,8 @@ export interface GuardrailOptions {
 export class GuardrailController implements ReactiveController {
   /** The therapy whose notice is missing from the page, once the page has been checked. */
   missing?: string;
-  private checked = false;
-  private readonly listener = () => this.check();
+  #checked = false;
+  readonly #listener = () => this.#check();
 
   constructor(
     private readonly host: GuardedHost,
@@ -52,18 +52,18 @@ export class GuardrailController implements ReactiveController {
   }
 
   hostConnected(): void {
-    watchNotices(this.listener, true);
+    watchNotices(this.#listener, true);
     // A page still being parsed may have its disclaimer further down: check once it is complete.
-    if (document.readyState !== 'loading') this.checked = true;
+    if (document.readyState !== 'loading') this.#checked = true;
     else
       void parsed().then(() => {
-        this.checked = true;
-        this.check();
+        this.#checked = true;
+        this.#check();
       });
   }
 
   hostDisconnected(): void {
-    watchNotices(this.listener, false);
+    watchNotices(this.#listener, false);
   }
 
   /** Before each render: the host's data is resolved, so the check is current for this render. */
@@ -77,7 +77,7 @@ export class GuardrailController implements ReactiveController {
         'guardrails are switched off on this element',
       );
     }
-    this.check(false);
+    this.#check(false);
   }
 
   /** A record's validation result, accepting claims when guardrails are off. */
@@ -95,8 +95,8 @@ export class GuardrailController implements ReactiveController {
     return templates.renderGuardrail(therapy, this.options.jurisdiction(), level);
   }
 
-  private check(rerender = true): void {
-    if (!this.checked) return;
+  #check(rerender = true): void {
+    if (!this.#checked) return;
     const therapy = this.host.noGuardrails ? undefined : this.options.therapy();
     const missing = therapy && !pageHasNotice() ? therapy : undefined;
     if (missing) {

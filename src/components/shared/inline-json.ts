@@ -10,47 +10,47 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export type InlineJson = { ok: true; value: unknown } | { ok: false; error: string };
 
 export class InlineJsonController implements ReactiveController {
-  private observer?: MutationObserver;
-  private cachedText?: string;
-  private cached?: InlineJson;
+  #observer?: MutationObserver;
+  #cachedText?: string;
+  #cached?: InlineJson;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer ??= new MutationObserver(() => {
-      if (this.script()?.textContent !== this.cachedText) this.host.requestUpdate();
+    this.#observer ??= new MutationObserver(() => {
+      if (this.#script()?.textContent !== this.#cachedText) this.host.requestUpdate();
     });
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 
-  private script(): HTMLScriptElement | null {
+  #script(): HTMLScriptElement | null {
     return this.host.querySelector(':scope > script[type="application/json"]');
   }
 
   /** The parsed inline JSON, or undefined when there is no script child. */
   read(): InlineJson | undefined {
-    const script = this.script();
+    const script = this.#script();
     if (!script) {
       // Forget the last text, so a script removed and added back with the same text is read again.
-      this.cachedText = undefined;
-      this.cached = undefined;
+      this.#cachedText = undefined;
+      this.#cached = undefined;
       return undefined;
     }
     const text = script.textContent ?? '';
-    if (text !== this.cachedText || !this.cached) {
-      this.cachedText = text;
+    if (text !== this.#cachedText || !this.#cached) {
+      this.#cachedText = text;
       try {
-        this.cached = { ok: true, value: JSON.parse(text) as unknown };
+        this.#cached = { ok: true, value: JSON.parse(text) as unknown };
       } catch (error) {
-        this.cached = { ok: false, error: (error as Error).message };
+        this.#cached = { ok: false, error: (error as Error).message };
       }
     }
-    return this.cached;
+    return this.#cached;
   }
 }

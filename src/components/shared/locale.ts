@@ -58,7 +58,7 @@ function watchDocumentLang(): void {
 export class LocaleController implements ReactiveController {
   /** The element's language tag, e.g. "es-MX"; "en" until connected. */
   lang: string = sourceLocale;
-  private readonly onStatus = (e: Event) => {
+  readonly #onStatus = (e: Event) => {
     if ((e as CustomEvent<{ status: string }>).detail.status === 'ready') this.host.requestUpdate();
   };
 
@@ -69,13 +69,13 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     if (isServer) return;
     // @lit/localize announces each loaded translation with this event.
-    window.addEventListener('lit-localize-status', this.onStatus);
+    window.addEventListener('lit-localize-status', this.#onStatus);
     this.lang = canonical(this.host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
     watchDocumentLang();
     void setLocale(this.lang);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('lit-localize-status', this.onStatus);
+    window.removeEventListener('lit-localize-status', this.#onStatus);
   }
 }

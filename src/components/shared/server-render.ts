@@ -34,7 +34,7 @@ const hydrationSupported = (host: HTMLElement): boolean =>
 
 export class ServerRenderController implements ReactiveController {
   /** Server markup this element must replace because hydration support is not loaded. */
-  private replaceServerMarkup = false;
+  #replaceServerMarkup = false;
 
   /**
    * @param host The element.
@@ -54,9 +54,9 @@ export class ServerRenderController implements ReactiveController {
     if (isServer || this.host.hasUpdated) return;
     const root = this.host.shadowRoot;
     if (!root?.firstChild) return;
-    this.readServerData(root);
+    this.#readServerData(root);
     if (!hydrationSupported(this.host)) {
-      this.replaceServerMarkup = true;
+      this.#replaceServerMarkup = true;
       if (DEV_MODE && !warned) {
         warned = true;
         warnOnce(
@@ -73,8 +73,8 @@ export class ServerRenderController implements ReactiveController {
 
   /** Just before the first render: removes server markup that Lit would otherwise render beside. */
   hostUpdate(): void {
-    if (!this.replaceServerMarkup) return;
-    this.replaceServerMarkup = false;
+    if (!this.#replaceServerMarkup) return;
+    this.#replaceServerMarkup = false;
     this.host.shadowRoot?.replaceChildren();
     // LitElement renders before the first node it found in its root: that node is gone now.
     this.host.renderOptions.renderBefore = null;
@@ -94,7 +94,7 @@ export class ServerRenderController implements ReactiveController {
     return unsafeHTML(`<script type="application/json" ${DATA_ATTRIBUTE}>${json}</script>`);
   }
 
-  private readServerData(root: ShadowRoot): void {
+  #readServerData(root: ShadowRoot): void {
     if (!this.dataProperty) return;
     const host = this.host as unknown as Record<string, unknown>;
     if (host[this.dataProperty] !== undefined) return;

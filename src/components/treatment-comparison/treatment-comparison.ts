@@ -170,40 +170,40 @@ export class TreatmentComparison extends LitElement {
   structuredData = false;
 
   /** Takes over server-rendered markup; the `treatments` given on the server comes back from inline JSON. */
-  private readonly serverRender = new ServerRenderController(this, 'treatments');
+  readonly #serverRender = new ServerRenderController(this, 'treatments');
 
-  private readonly data = new DataSourceController<Compared, typeof ComparisonViews>(this, {
+  readonly #data = new DataSourceController<Compared, typeof ComparisonViews>(this, {
     direct: () => this.treatments,
     named: () => true,
     key: () => `${this.treatmentIds ?? ''}|${this.category ?? ''}|${this.noGuardrails}`,
-    fromDocument: (doc, m) => this.fromDocument(doc, m),
-    fromDataset: (checked, m) => this.fromDataset(checked, m),
+    fromDocument: (doc, m) => this.#fromDocument(doc, m),
+    fromDataset: (checked, m) => this.#fromDataset(checked, m),
     bundled: () => 'treatments',
     views: VIEWS,
   });
 
-  private readonly guardrail = new GuardrailController(this, {
+  readonly #guardrail = new GuardrailController(this, {
     therapy: () => {
-      const names = this.view?.options.filter((o) => o.unapproved).map((o) => o.name) ?? [];
+      const names = this.#view?.options.filter((o) => o.unapproved).map((o) => o.name) ?? [];
       return names.length ? names.join(', ') : undefined;
     },
     jurisdiction: () => this.jurisdiction,
-    data: this.data,
+    data: this.#data,
   });
 
   /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
-  private readonly i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this);
 
-  private view?: ComparisonView;
+  #view?: ComparisonView;
 
   constructor() {
     super();
-    new JsonLdController(this, this.data, (b) => {
-      const r = this.data.resolution;
-      return r.state === 'ready' && this.view
+    new JsonLdController(this, this.#data, (b) => {
+      const r = this.#data.resolution;
+      return r.state === 'ready' && this.#view
         ? b.comparisonJsonLd(
             r.value.options,
-            this.view.rows.map((row) => row.criterion),
+            this.#view.rows.map((row) => row.criterion),
             this.jurisdiction,
           )
         : undefined;
@@ -214,7 +214,7 @@ export class TreatmentComparison extends LitElement {
    * Chooses the options. `everything`: with no ids or category, a list the page gave is shown
    * whole, while a dataset shows its category records.
    */
-  private choose(
+  #choose(
     model: Selector,
     records: ReadonlyMap<string, ReturnType<ModelModule['validateTreatment']>>,
     everything = false,
@@ -229,56 +229,56 @@ export class TreatmentComparison extends LitElement {
     return { state: 'ready', value: selection };
   }
 
-  private fromDocument(doc: unknown, model: ModelModule): Resolution<Compared> {
+  #fromDocument(doc: unknown, model: ModelModule): Resolution<Compared> {
     if (Array.isArray(doc)) {
       const records = new Map<string, ReturnType<ModelModule['validateTreatment']>>();
       doc.forEach((item, i) => {
         const id = typeof (item as { id?: unknown } | null)?.id === 'string' ? (item as { id: string }).id : `treatments[${i}]`;
-        records.set(records.has(id) ? `${id}#${i}` : id, this.guardrail.accept(model.validateTreatment(item, `treatments[${i}]`)));
+        records.set(records.has(id) ? `${id}#${i}` : id, this.#guardrail.accept(model.validateTreatment(item, `treatments[${i}]`)));
       });
-      return this.choose(model, records, true);
+      return this.#choose(model, records, true);
     }
     if (doc !== null && typeof doc === 'object' && ('treatments' in doc || 'studies' in doc || 'page' in doc)) {
-      return this.fromDataset(model.checkDataset(doc), model);
+      return this.#fromDataset(model.checkDataset(doc), model);
     }
-    const one = this.guardrail.accept(model.validateTreatment(doc));
+    const one = this.#guardrail.accept(model.validateTreatment(doc));
     return one.ok
       ? { state: 'ready', value: { options: [one.value], problems: [], missing: [] } }
       : { state: 'invalid', issues: one.issues };
   }
 
-  private fromDataset(checked: CheckedDataset, model: Selector): Resolution<Compared> {
+  #fromDataset(checked: CheckedDataset, model: Selector): Resolution<Compared> {
     const records = this.noGuardrails
-      ? new Map([...checked.treatments].map(([id, r]) => [id, this.guardrail.accept(r)]))
+      ? new Map([...checked.treatments].map(([id, r]) => [id, this.#guardrail.accept(r)]))
       : checked.treatments;
-    return this.choose(model, records);
+    return this.#choose(model, records);
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    return this.data.shouldUpdate() && super.shouldUpdate(changed);
+    return this.#data.shouldUpdate() && super.shouldUpdate(changed);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    return this.data.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
+    return this.#data.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const r = this.data.resolution;
-    this.view =
+    const r = this.#data.resolution;
+    this.#view =
       r.state === 'ready'
         ? VIEWS.get()!.describeComparison(r.value.options, {
             criteria: splitList(this.criteria),
             jurisdiction: this.jurisdiction,
-            locale: this.i18n.lang,
+            locale: this.#i18n.lang,
             category: this.category,
           })
         : undefined;
-    if (DEV_MODE && r.state === 'ready' && this.view) {
+    if (DEV_MODE && r.state === 'ready' && this.#view) {
       const tag = this.localName;
       for (const p of r.value.problems) warnOnce(tag, 'ms-invalid-data', `${p.kind} "${p.record}"`, p.path, p.message);
       for (const id of r.value.missing) warnOnce(tag, 'ms-not-found', `"${id}"`, '', 'no record with this id in the data');
-      for (const c of this.view.unknownCriteria) warnOnce(tag, 'ms-invalid-data', 'criteria attribute', c, 'is not a criterion');
+      for (const c of this.#view.unknownCriteria) warnOnce(tag, 'ms-invalid-data', 'criteria attribute', c, 'is not a criterion');
     }
   }
 
@@ -286,15 +286,15 @@ export class TreatmentComparison extends LitElement {
    * Which edges of the visible scroller have more beyond them (set from its position): columns
    * at the start or end, rows below.
    */
-  private overflow = { start: false, end: false, below: false };
+  #overflow = { start: false, end: false, below: false };
 
   /** Measures in the next frame: the cues it shows change the box it observes. */
-  private readonly resizeObserver =
-    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => requestAnimationFrame(() => this.measureOverflow()));
+  readonly #resizeObserver =
+    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => requestAnimationFrame(() => this.#measureOverflow()));
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+    this.#resizeObserver?.disconnect();
   }
 
   /** The table's scroller (wide layout). */
@@ -303,7 +303,7 @@ export class TreatmentComparison extends LitElement {
   }
 
   /** The scroller the reader sees: the table's, or the stacked cards' in the narrow layout. */
-  private get visibleScroller(): HTMLElement | undefined {
+  get #visibleScroller(): HTMLElement | undefined {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('.scroller')].find((el) => el.getClientRects().length > 0);
   }
 
@@ -311,8 +311,8 @@ export class TreatmentComparison extends LitElement {
    * Shows the edge shadows and the "scroll for more options" hint only when columns are hidden,
    * and the bottom shadow and the "show the whole comparison" button only when rows are.
    */
-  private measureOverflow(): void {
-    const el = this.visibleScroller;
+  #measureOverflow(): void {
+    const el = this.#visibleScroller;
     if (!el) return;
     const wide = el === this.scroller;
     const max = el.scrollWidth - el.clientWidth;
@@ -323,14 +323,14 @@ export class TreatmentComparison extends LitElement {
       end: wide && max - at > 1,
       below: el.scrollHeight - el.clientHeight - el.scrollTop > 1,
     };
-    if (next.start !== this.overflow.start || next.end !== this.overflow.end || next.below !== this.overflow.below) {
-      this.overflow = next;
+    if (next.start !== this.#overflow.start || next.end !== this.#overflow.end || next.below !== this.#overflow.below) {
+      this.#overflow = next;
       this.requestUpdate();
     }
   }
 
   /** Scrolls the highlighted column into the scroller's view, beside the sticky row headers, without moving the page. */
-  private revealHighlight(): void {
+  #revealHighlight(): void {
     const el = this.scroller;
     const th = this.highlight ? el?.querySelector<HTMLElement>('thead th.highlighted') : undefined;
     if (!el || !th || el.scrollWidth <= el.clientWidth) return;
@@ -348,16 +348,16 @@ export class TreatmentComparison extends LitElement {
     super.updated(changed);
     const el = this.scroller;
     for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.scroller')) {
-      if (!this.resizeObserver || box.dataset.observed !== undefined) continue;
+      if (!this.#resizeObserver || box.dataset.observed !== undefined) continue;
       box.dataset.observed = '';
-      this.resizeObserver.observe(box);
-      if (box.firstElementChild) this.resizeObserver.observe(box.firstElementChild);
+      this.#resizeObserver.observe(box);
+      if (box.firstElementChild) this.#resizeObserver.observe(box.firstElementChild);
     }
     if (changed.has('highlight') || !el?.dataset.revealed) {
       if (el) el.dataset.revealed = '';
-      this.revealHighlight();
+      this.#revealHighlight();
     }
-    this.measureOverflow();
+    this.#measureOverflow();
     if (DEV_MODE) checkJurisdiction(this);
   }
 
@@ -366,18 +366,18 @@ export class TreatmentComparison extends LitElement {
    * tells the page. The page's highlight stays where the page put it: moving "Offered at this
    * clinic" to whatever a reader clicked would make the label say something untrue.
    */
-  private select(id: string): void {
+  #select(id: string): void {
     const selected = this.selected !== id;
     this.selected = selected ? id : undefined;
     this.dispatchEvent(msEvent('ms-treatment-select', { id, selected }));
   }
 
   /** Shows the whole comparison, or its fixed-height box again (a reader's choice). */
-  private toggleOpen(): void {
+  #toggleOpen(): void {
     this.open = !this.open;
   }
 
-  private renderCell(c: CellView | undefined): TemplateResult | string {
+  #renderCell(c: CellView | undefined): TemplateResult | string {
     if (!c) return html`<span class="muted">${notReported()}</span>`;
     const items = (list: { text: string; boxed?: boolean }[]) =>
       html`<ul>
@@ -446,14 +446,14 @@ export class TreatmentComparison extends LitElement {
     }
   }
 
-  private renderOptionName(o: OptionView): TemplateResult {
+  #renderOptionName(o: OptionView): TemplateResult {
     const highlighted = this.highlight === o.id;
     return html`<button
         part="option-button"
         class="option-button"
         type="button"
         aria-pressed=${this.selected === o.id ? 'true' : 'false'}
-        @click=${() => this.select(o.id)}
+        @click=${() => this.#select(o.id)}
       >
         ${o.name}
       </button>
@@ -462,7 +462,7 @@ export class TreatmentComparison extends LitElement {
       ${highlighted ? html`<span class="tag">${this.highlightLabel?.trim() || msg('Highlighted')}</span>` : nothing}`;
   }
 
-  private renderProblems(problems: DataIssue[], missing: string[], unknown: string[]): TemplateResult | typeof nothing {
+  #renderProblems(problems: DataIssue[], missing: string[], unknown: string[]): TemplateResult | typeof nothing {
     if (!problems.length && !missing.length && !unknown.length) return nothing;
     const records = [...new Set(problems.map((p) => p.record))];
     return html`<div part="problems" class="problems" role="note">
@@ -481,22 +481,22 @@ export class TreatmentComparison extends LitElement {
     </div>`;
   }
 
-  private renderContent(): TemplateResult {
+  #renderContent(): TemplateResult {
     const level = headingLevel(this.headingLevel);
-    const r = this.data.resolution;
-    const v = this.view;
+    const r = this.#data.resolution;
+    const v = this.#view;
     if (r.state !== 'ready' || !v)
-      return this.data.render(TEXTS, { label: msg('Loading treatment options…'), lines: 10, size: 'table' }, level);
+      return this.#data.render(TEXTS, { label: msg('Loading treatment options…'), lines: 10, size: 'table' }, level);
     // An empty or blank attribute (CMS editors leave them) means "not given": a table always has a name.
     const caption = this.caption?.trim() || v.caption;
     const hl = (o: OptionView) => (this.highlight === o.id ? 'highlighted' : '');
     // Sources sit in one disclosure under the table, not in a row of links a keyboard must cross.
     const rows = v.rows.filter((row) => row.criterion !== 'sources');
     const sources = v.rows.find((row) => row.criterion === 'sources');
-    const { start, end, below } = this.overflow;
+    const { start, end, below } = this.#overflow;
     const more = below ? 'more-below' : '';
     return html`<div part="base" class="base cols-${Math.min(v.options.length, 6)} ${this.open ? 'open' : 'boxed'}" tabindex="-1">
-      ${this.guardrail.render(level)}
+      ${this.#guardrail.render(level)}
       <div class="wide frame ${start ? 'more-start' : ''} ${end ? 'more-end' : ''} ${more}">
         <p part="hint" id="scroll-hint" class="hint" ?hidden=${!start && !end}>
           ${msg('Scroll for more options')}<span aria-hidden="true"> ${start && !end ? '←' : '→'}</span>
@@ -508,7 +508,7 @@ export class TreatmentComparison extends LitElement {
           aria-labelledby="caption"
           aria-describedby=${start || end ? 'scroll-hint' : nothing}
           tabindex="0"
-          @scroll=${this.measureOverflow}
+          @scroll=${this.#measureOverflow}
         >
           <table part="table">
             <caption part="caption" id="caption">
@@ -517,7 +517,7 @@ export class TreatmentComparison extends LitElement {
             <thead>
               <tr>
                 <td class="corner"></td>
-                ${v.options.map((o) => html`<th part="option-header" scope="col" class=${hl(o)}>${this.renderOptionName(o)}</th>`)}
+                ${v.options.map((o) => html`<th part="option-header" scope="col" class=${hl(o)}>${this.#renderOptionName(o)}</th>`)}
               </tr>
             </thead>
             <tbody>
@@ -525,7 +525,7 @@ export class TreatmentComparison extends LitElement {
                 (row) =>
                   html`<tr class=${`row-${row.criterion}`}>
                     <th part="row-header" scope="row">${row.question}</th>
-                    ${row.cells.map((c, i) => html`<td part="cell" class=${hl(v.options[i]!)}>${this.renderCell(c)}</td>`)}
+                    ${row.cells.map((c, i) => html`<td part="cell" class=${hl(v.options[i]!)}>${this.#renderCell(c)}</td>`)}
                   </tr>`,
               )}
             </tbody>
@@ -534,17 +534,17 @@ export class TreatmentComparison extends LitElement {
       </div>
       <div part="cards" class="narrow frame ${more}">
         <p class="cards-caption" id="cards-caption"><strong>${caption}</strong></p>
-        <div class="scroller cards" role="region" aria-labelledby="cards-caption" tabindex="0" @scroll=${this.measureOverflow}>
+        <div class="scroller cards" role="region" aria-labelledby="cards-caption" tabindex="0" @scroll=${this.#measureOverflow}>
           ${v.options.map(
             (o, i) =>
               html`<div part="card" class="card ${hl(o)}" data-option=${o.id}>
-                ${heading(level, this.renderOptionName(o), { part: 'option-header', class: 'card-heading' })}
+                ${heading(level, this.#renderOptionName(o), { part: 'option-header', class: 'card-heading' })}
                 <dl>
                   ${rows.map(
                     (row) =>
                       html`<div class=${`row-${row.criterion}`}>
                         <dt>${row.question}</dt>
-                        <dd>${this.renderCell(row.cells[i])}</dd>
+                        <dd>${this.#renderCell(row.cells[i])}</dd>
                       </div>`,
                   )}
                 </dl>
@@ -558,7 +558,7 @@ export class TreatmentComparison extends LitElement {
         type="button"
         aria-expanded=${this.open ? 'true' : 'false'}
         ?hidden=${!this.open && !below}
-        @click=${this.toggleOpen}
+        @click=${this.#toggleOpen}
       >
         ${this.open ? msg('Show less of the comparison') : msg('Show the whole comparison')}
       </button>
@@ -581,18 +581,18 @@ export class TreatmentComparison extends LitElement {
                   (o, i) =>
                     html`<div>
                       <dt>${o.name}</dt>
-                      <dd>${this.renderCell(sources.cells[i])}</dd>
+                      <dd>${this.#renderCell(sources.cells[i])}</dd>
                     </div>`,
                 )}
               </dl>
             </details>`
           : nothing
       }
-      ${this.renderProblems(r.value.problems, r.value.missing, v.unknownCriteria)}
+      ${this.#renderProblems(r.value.problems, r.value.missing, v.unknownCriteria)}
     </div>`;
   }
 
   override render(): TemplateResult {
-    return html`${this.serverRender.dataScript()}${this.renderContent()}`;
+    return html`${this.#serverRender.dataScript()}${this.#renderContent()}`;
   }
 }
