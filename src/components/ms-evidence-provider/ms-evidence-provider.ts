@@ -3,12 +3,12 @@
  * loads and checks its data once: given as a property, fetched from `src`, or written inline as
  * a JSON script child. Elements inside pick their records by id.
  */
-import { LitElement, css, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { Dataset } from '../../model/schema.js';
 import type { CheckedDataset } from '../../model/validate.js';
 import { evidenceContext, type ProvidedEvidence } from '../shared/context.js';
-import { DataSourceController, type Resolution } from '../shared/data-source.js';
+import { DataElement, DataSourceController, type Resolution } from '../shared/data-source.js';
 import { warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
 import { ServerRenderController } from '../shared/server-render.js';
@@ -25,7 +25,7 @@ const EMPTY: CheckedDataset = { studies: new Map(), treatments: new Map(), issue
  * @status stable
  * @tagname ms-evidence-provider
  */
-export class MsEvidenceProvider extends LitElement {
+export class MsEvidenceProvider extends DataElement {
   static override styles = css`
     :host {
       display: contents;
@@ -52,7 +52,8 @@ export class MsEvidenceProvider extends LitElement {
   readonly #serverRender = new ServerRenderController(this, 'data');
 
   /** The same routes as every data element, minus lookups: the provider is where lookups end. */
-  readonly #source = new DataSourceController<CheckedDataset>(this, {
+  /** Where the dataset comes from: its routes, loads and state. */
+  protected readonly dataSource = new DataSourceController<CheckedDataset>(this, {
     direct: () => this.data,
     named: () => false,
     key: () => '',
@@ -62,18 +63,9 @@ export class MsEvidenceProvider extends LitElement {
     none: () => ({ state: 'ready', value: EMPTY }),
   });
 
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    return this.#source.shouldUpdate() && super.shouldUpdate(changed);
-  }
-
-  /** Resolves once the dataset is loaded and checked (or failed). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    return this.#source.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#provide(this.#source.resolution);
+    this.#provide(this.dataSource.resolution);
   }
 
   #provide(r: Resolution<CheckedDataset>): void {

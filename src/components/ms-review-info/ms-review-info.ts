@@ -8,12 +8,12 @@
  * with `show-schedule`, and an overdue review is always reported on the console but shown to
  * readers only with `show-stale`.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Review } from '../../model/schema.js';
 import type { CheckedDataset } from '../../model/validate.js';
 import type { ReviewView } from '../../model/review-view.js';
-import { DataSourceController, type Resolution } from '../shared/data-source.js';
+import { DataElement, DataSourceController, type Resolution } from '../shared/data-source.js';
 import { JsonLdController } from '../shared/json-ld.js';
 import { lazyModule, lazyTexts, type ModelModule } from '../shared/loaders.js';
 import type * as ReviewViews from '../../model/review-view.js';
@@ -53,7 +53,7 @@ const VIEWS = lazyModule(() => import('../../model/review-view.js'));
  * @status stable
  * @tagname ms-review-info
  */
-export class MsReviewInfo extends LitElement {
+export class MsReviewInfo extends DataElement {
   static override styles = [tokens, shared, styles];
 
   static override properties: PropertyDeclarations = {
@@ -106,7 +106,8 @@ export class MsReviewInfo extends LitElement {
    * A review belongs to one page: it comes from attributes, the property, `src`, inline JSON or
    * the page's own provider, never from the bundled example data.
    */
-  readonly #data = new DataSourceController<Review, typeof ReviewViews>(this, {
+  /** Where the review comes from: its routes, loads and state. */
+  protected readonly dataSource = new DataSourceController<Review, typeof ReviewViews>(this, {
     direct: () => this.#directData(),
     named: () => true,
     key: () => `${this.reviewer}|${this.credentials}|${this.lastReviewed}|${this.nextReviewDue}`,
@@ -122,7 +123,7 @@ export class MsReviewInfo extends LitElement {
 
   constructor() {
     super();
-    new JsonLdController(this, this.#data, (b) => (this.#view ? b.reviewJsonLd(this.#view.review) : undefined));
+    new JsonLdController(this, this.dataSource, (b) => (this.#view ? b.reviewJsonLd(this.#view.review) : undefined));
   }
 
   #directData(): unknown {
@@ -165,17 +166,9 @@ export class MsReviewInfo extends LitElement {
     return review ? this.#checkDate(review, model) : { state: 'empty' };
   }
 
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    return this.#data.shouldUpdate() && super.shouldUpdate(changed);
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    return this.#data.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const r = this.#data.resolution;
+    const r = this.dataSource.resolution;
     this.#view = r.state === 'ready' ? VIEWS.get()!.describeReview(r.value, this.#i18n.lang) : undefined;
   }
 
@@ -191,7 +184,7 @@ export class MsReviewInfo extends LitElement {
 
   #renderContent(): TemplateResult {
     const v = this.#view;
-    if (!v && this.#data.resolution.state === 'loading') {
+    if (!v && this.dataSource.resolution.state === 'loading') {
       // The final layout with its lines still empty (who reviewed; when), as high as the
       // placeholder stylesheet reserved: the page's note (the slot) stays where it will be.
       return html`<div part="base" class="base" aria-busy="true">
@@ -200,7 +193,7 @@ export class MsReviewInfo extends LitElement {
       </div>`;
     }
     if (!v)
-      return this.#data.render(
+      return this.dataSource.render(
         TEXTS,
         { label: msg('Loading review information…'), lines: 1, size: 'line' },
         headingLevel(this.headingLevel),

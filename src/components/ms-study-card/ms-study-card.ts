@@ -4,13 +4,13 @@
  * always carries its regulatory status, and facts not yet checked against the publication are
  * marked. Clinics put it on every page that mentions research.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Study } from '../../model/schema.js';
 import type { CheckedDataset } from '../../model/validate.js';
 import type { ValidationResult } from '../../model/result.js';
 import type { OutcomeView, StudyView } from '../../model/study-view.js';
-import { DataSourceController, type Resolution } from '../shared/data-source.js';
+import { DataElement, DataSourceController, type Resolution } from '../shared/data-source.js';
 import { GuardrailController } from '../shared/guardrails.js';
 import { JsonLdController } from '../shared/json-ld.js';
 import { lazyModule, lazyTexts, type ModelModule } from '../shared/loaders.js';
@@ -78,7 +78,7 @@ const VIEWS = lazyModule(() => import('../../model/study-view.js'));
  * @status stable
  * @tagname ms-study-card
  */
-export class MsStudyCard extends LitElement {
+export class MsStudyCard extends DataElement {
   static override styles = [tokens, shared, styles];
 
   static override properties: PropertyDeclarations = {
@@ -137,7 +137,8 @@ export class MsStudyCard extends LitElement {
   /** Takes over server-rendered markup; the `study` given on the server comes back from inline JSON. */
   readonly #serverRender = new ServerRenderController(this, 'study');
 
-  readonly #data = new DataSourceController<Study, typeof StudyViews>(this, {
+  /** Where the card's study comes from: its routes, loads and state. */
+  protected readonly dataSource = new DataSourceController<Study, typeof StudyViews>(this, {
     direct: () => this.study,
     named: () => Boolean(this.studyId),
     key: () => `${this.studyId}|${this.noGuardrails}`,
@@ -150,7 +151,7 @@ export class MsStudyCard extends LitElement {
   readonly #guardrail = new GuardrailController(this, {
     therapy: () => (this.#view?.unapproved ? this.#view.study.intervention.product : undefined),
     jurisdiction: () => this.jurisdiction,
-    data: this.#data,
+    data: this.dataSource,
   });
 
   /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
@@ -160,7 +161,7 @@ export class MsStudyCard extends LitElement {
 
   constructor() {
     super();
-    new JsonLdController(this, this.#data, (b) => (this.#view ? b.studyJsonLd(this.#view.study) : undefined));
+    new JsonLdController(this, this.dataSource, (b) => (this.#view ? b.studyJsonLd(this.#view.study) : undefined));
   }
 
   #fromDocument(doc: unknown, v: ModelModule): Resolution<Study> {
@@ -195,17 +196,9 @@ export class MsStudyCard extends LitElement {
     return r.ok ? { state: 'ready', value: r.value } : { state: 'invalid', issues: r.issues };
   }
 
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    return this.#data.shouldUpdate() && super.shouldUpdate(changed);
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    return this.#data.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const r = this.#data.resolution;
+    const r = this.dataSource.resolution;
     this.#view =
       r.state === 'ready' ? VIEWS.get()!.describeStudy(r.value, { locale: this.#i18n.lang, jurisdiction: this.jurisdiction }) : undefined;
   }
@@ -545,7 +538,7 @@ export class MsStudyCard extends LitElement {
   #renderContent(): TemplateResult {
     const level = headingLevel(this.headingLevel);
     if (!this.#view) {
-      return this.#data.render(
+      return this.dataSource.render(
         TEXTS,
         { label: msg('Loading study…'), lines: this.compact ? 5 : 10, size: this.compact ? 'compact' : 'card' },
         level,

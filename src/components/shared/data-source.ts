@@ -18,7 +18,7 @@
  * }
  * ```
  */
-import { isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { LitElement, isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { CheckedDataset } from '../../model/validate.js';
 import type { DataIssue } from '../../model/result.js';
@@ -387,5 +387,23 @@ export class DataSourceController<T, V = unknown> implements ReactiveController 
         warnOnce(tag, 'ms-no-data', '(none)', '', 'no data given: set a property, an id, src, or an inline JSON child');
         break;
     }
+  }
+}
+
+/**
+ * The base of every data element (card, comparison, review line, provider): it renders once its
+ * data source has resolved (a server-rendered element keeps its markup until then), and its
+ * `updateComplete` waits for the data's loads, so `await el.updateComplete` means the data is shown.
+ */
+export abstract class DataElement extends LitElement {
+  /** Where the element's data comes from: its routes, loads and state. */
+  protected abstract readonly dataSource: Pick<DataSourceController<unknown>, 'shouldUpdate' | 'settle'>;
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.dataSource.shouldUpdate() && super.shouldUpdate(changed);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    return this.dataSource.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 }

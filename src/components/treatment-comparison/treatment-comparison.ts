@@ -4,13 +4,13 @@
  * when the element is narrow), each row a question a reader asks, every figure with its comparator
  * and source, investigational options marked, and never a ranking across different trials.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Treatment } from '../../model/schema.js';
 import type { CheckedDataset } from '../../model/validate.js';
 import type { DataIssue } from '../../model/result.js';
 import type { CellView, ComparisonView, OptionView, Selection } from '../../model/treatment-view.js';
-import { DataSourceController, type Resolution } from '../shared/data-source.js';
+import { DataElement, DataSourceController, type Resolution } from '../shared/data-source.js';
 import { GuardrailController } from '../shared/guardrails.js';
 import { JsonLdController } from '../shared/json-ld.js';
 import { lazyModule, lazyTexts, type ModelModule } from '../shared/loaders.js';
@@ -75,7 +75,7 @@ const VIEWS = lazyModule(() => import('../../model/treatment-view.js'));
  * @status stable
  * @tagname treatment-comparison
  */
-export class TreatmentComparison extends LitElement {
+export class TreatmentComparison extends DataElement {
   static override styles = [tokens, shared, styles];
 
   static override properties: PropertyDeclarations = {
@@ -172,7 +172,8 @@ export class TreatmentComparison extends LitElement {
   /** Takes over server-rendered markup; the `treatments` given on the server comes back from inline JSON. */
   readonly #serverRender = new ServerRenderController(this, 'treatments');
 
-  readonly #data = new DataSourceController<Compared, typeof ComparisonViews>(this, {
+  /** Where the comparison's options comes from: its routes, loads and state. */
+  protected readonly dataSource = new DataSourceController<Compared, typeof ComparisonViews>(this, {
     direct: () => this.treatments,
     named: () => true,
     key: () => `${this.treatmentIds ?? ''}|${this.category ?? ''}|${this.noGuardrails}`,
@@ -188,7 +189,7 @@ export class TreatmentComparison extends LitElement {
       return names.length ? names.join(', ') : undefined;
     },
     jurisdiction: () => this.jurisdiction,
-    data: this.#data,
+    data: this.dataSource,
   });
 
   /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
@@ -198,8 +199,8 @@ export class TreatmentComparison extends LitElement {
 
   constructor() {
     super();
-    new JsonLdController(this, this.#data, (b) => {
-      const r = this.#data.resolution;
+    new JsonLdController(this, this.dataSource, (b) => {
+      const r = this.dataSource.resolution;
       return r.state === 'ready' && this.#view
         ? b.comparisonJsonLd(
             r.value.options,
@@ -254,17 +255,9 @@ export class TreatmentComparison extends LitElement {
     return this.#choose(model, records);
   }
 
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    return this.#data.shouldUpdate() && super.shouldUpdate(changed);
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    return this.#data.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const r = this.#data.resolution;
+    const r = this.dataSource.resolution;
     this.#view =
       r.state === 'ready'
         ? VIEWS.get()!.describeComparison(r.value.options, {
@@ -483,10 +476,10 @@ export class TreatmentComparison extends LitElement {
 
   #renderContent(): TemplateResult {
     const level = headingLevel(this.headingLevel);
-    const r = this.#data.resolution;
+    const r = this.dataSource.resolution;
     const v = this.#view;
     if (r.state !== 'ready' || !v)
-      return this.#data.render(TEXTS, { label: msg('Loading treatment options…'), lines: 10, size: 'table' }, level);
+      return this.dataSource.render(TEXTS, { label: msg('Loading treatment options…'), lines: 10, size: 'table' }, level);
     // An empty or blank attribute (CMS editors leave them) means "not given": a table always has a name.
     const caption = this.caption?.trim() || v.caption;
     const hl = (o: OptionView) => (this.highlight === o.id ? 'highlighted' : '');
