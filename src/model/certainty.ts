@@ -13,6 +13,9 @@
  * - indirectness: not everyone had MS, a surrogate outcome (MRI lesions for disability), a
  *   follow-up too short for MS.
  * Apart from the domains: no control group, and key facts not checked against the publication.
+ *
+ * A retracted publication is not rated at all: its findings should not be relied on, so no level,
+ * however low, is given (a "very low" would still suggest the results count as evidence).
  */
 import { msg, str } from '@lit/localize';
 import type { Duration, Finding, Interval, KeyStudy, Study, Treatment } from './schema.js';
@@ -33,7 +36,7 @@ export const SHORT_FOLLOW_UP_MONTHS = 12;
 export const HIGH_DROPOUT = 0.2;
 
 /** The GRADE domain a reason belongs to. */
-export type CertaintyDomain = 'design' | 'risk-of-bias' | 'imprecision' | 'indirectness' | 'verification';
+export type CertaintyDomain = 'design' | 'risk-of-bias' | 'imprecision' | 'indirectness' | 'verification' | 'publication';
 
 /** Why a rating is what it is. */
 export interface CertaintyReason {
@@ -56,7 +59,8 @@ export interface CertaintyReason {
     | 'surrogate-outcome'
     | 'short-follow-up'
     | 'follow-up-not-reported'
-    | 'unverified';
+    | 'unverified'
+    | 'retracted';
   domain: CertaintyDomain;
   /** Levels this reason moves the rating: 0 for the starting point, -1 or -2 for a concern. */
   effect: 0 | -1 | -2;
@@ -66,7 +70,10 @@ export interface CertaintyReason {
 
 /** A rating: the level, the reasons, and what the evidence can and cannot show. */
 export interface Certainty {
-  level: CertaintyLevel;
+  /** Undefined when the evidence is not rated: the publication was retracted (see `retracted`). */
+  level: CertaintyLevel | undefined;
+  /** The publication was retracted, so it is not rated. */
+  retracted?: true | undefined;
   reasons: CertaintyReason[];
   /** One line: what this evidence can and cannot show. */
   scope: string;
@@ -87,6 +94,8 @@ export interface EvidenceFacts {
   registeredAfterEnrolment?: boolean | undefined;
   /** Key facts not yet checked against the publication. */
   unverified?: boolean | undefined;
+  /** The publication was retracted: nothing is rated. */
+  retracted?: boolean | undefined;
 }
 
 /** The facts about one outcome that the rules look at. */
@@ -125,6 +134,22 @@ const ratio = (i: Interval, locale: string): string => `${formatNumber(i.lower, 
  * `locale` formats numbers and durations inside the reasons.
  */
 export function rateEvidence(facts: EvidenceFacts, outcome: OutcomeFacts = {}, locale = 'en'): Certainty {
+  // A retracted publication is not evidence: no rating at all, not even "very low".
+  if (facts.retracted) {
+    return {
+      level: undefined,
+      retracted: true,
+      reasons: [
+        {
+          code: 'retracted',
+          domain: 'publication',
+          effect: 0,
+          text: msg('Retracted: the publication was withdrawn, so its results are not rated.'),
+        },
+      ],
+      scope: msg('It can show nothing reliable: a retracted publication’s findings should not be relied on.'),
+    };
+  }
   const reasons: CertaintyReason[] = [];
   const add = (code: CertaintyReason['code'], domain: CertaintyDomain, effect: CertaintyReason['effect'], text: string) =>
     reasons.push({ code, domain, effect, text });
@@ -309,8 +334,12 @@ export function studyFacts(study: Study): EvidenceFacts {
     stoppedEarly: design.stoppedEarly,
     registeredAfterEnrolment: (study.citation.registrations ?? []).some((r) => r.afterEnrolment),
     unverified: hasUnverifiedKeyFacts(study),
+    retracted: isRetracted(study),
   };
 }
+
+/** True when the record carries a retraction notice. */
+export const isRetracted = (study: Study): boolean => (study.citation.notices ?? []).some((n) => n.kind === 'retraction');
 
 /** The rating of one outcome of a study. */
 export function outcomeCertainty(study: Study, index: number, locale = 'en'): Certainty {
@@ -367,15 +396,15 @@ export interface TreatmentCertainty {
   derived?: CertaintyLevel | undefined;
   /** Set when the data lowered the derived level, with its reason. */
   lowered?: { level: CertaintyLevel; reason?: string | undefined } | undefined;
-  /** Each key study's rating, in order; undefined for a study whose methods are not given. */
+  /** Each key study's rating, in order; undefined for a study whose methods are not given. A retracted one has no level and does not count. */
   studies: (Certainty | undefined)[];
 }
 
 /** Derives a treatment's certainty from its key studies; a hand-entered level can only lower it. */
 export function treatmentCertainty(t: Treatment, locale = 'en'): TreatmentCertainty {
   const studies = (t.evidence.keyStudies ?? []).map((k) => keyStudyCertainty(k, locale));
-  const rated = studies.filter((c): c is Certainty => c !== undefined);
-  const derived = rated.length ? rated.reduce((low, c) => (rank(c.level) < rank(low) ? c.level : low), rated[0]!.level) : undefined;
+  const rated = studies.flatMap((c) => (c?.level ? [c.level] : []));
+  const derived = rated.length ? rated.reduce((low, level) => (rank(level) < rank(low) ? level : low), rated[0]!) : undefined;
   const hand = t.evidence.certainty;
   if (derived && hand && rank(hand) < rank(derived)) {
     return { level: hand, derived, lowered: { level: hand, reason: t.evidence.certaintyNote }, studies };

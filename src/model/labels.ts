@@ -112,6 +112,9 @@ export const certaintyLabel = (c: CertaintyLevel): string =>
     high: msg('High certainty'),
   })[c];
 
+/** The label of a rating, or of its absence: a retracted publication is not rated at all. */
+export const ratingLabel = (level: CertaintyLevel | undefined): string => (level ? certaintyLabel(level) : msg('Retracted — not rated'));
+
 export const categoryLabel = (c: TreatmentCategory): string =>
   ({
     'disease-modifying-therapy': msg('Disease-modifying therapy'),

@@ -22,7 +22,6 @@ import {
 } from './format.js';
 import {
   allocationLabel,
-  certaintyLabel,
   controlLabel,
   maskingLabel,
   phaseLabel,
@@ -32,6 +31,7 @@ import {
   directionLabel,
   conditionLabel,
   outcomeRoleLabel,
+  ratingLabel,
 } from './labels.js';
 import { CERTAINTY_LEVELS } from './levels.js';
 
@@ -51,8 +51,9 @@ export interface StudyView {
   authorsHidden: boolean;
   citationLine: string;
   certainty: Certainty;
+  /** "Low certainty"; "Retracted — not rated" for a retracted publication. */
   certaintyText: string;
-  /** 1 (very low) to 4 (high), for the meter. */
+  /** 1 (very low) to 4 (high), for the meter; 0 when not rated (retracted). */
   certaintyRank: number;
   regulatory: RegulatoryLabel;
   /** The study's note on its regulatory status in this jurisdiction, if any. */
@@ -142,7 +143,7 @@ const AUTHORS_SHOWN = 3;
 export function describeStudy(study: Study, options: StudyViewOptions = {}): StudyView {
   const locale = options.locale ?? 'en';
   const certainty = studyCertainty(study, locale);
-  const certaintyText = certaintyLabel(certainty.level);
+  const certaintyText = ratingLabel(certainty.level);
   const { design, population: pop } = study;
   const size = pop.analysed ?? pop.enrolled;
   const people =
@@ -184,7 +185,7 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
     citationLine: formatCitationLine(study.citation),
     certainty,
     certaintyText,
-    certaintyRank: CERTAINTY_LEVELS.indexOf(certainty.level) + 1,
+    certaintyRank: certainty.level ? CERTAINTY_LEVELS.indexOf(certainty.level) + 1 : 0,
     regulatory,
     regulatoryNote: regulatoryFor(study.regulatory, options.jurisdiction).note,
     designSummary,
@@ -219,7 +220,7 @@ export function describeStudy(study: Study, options: StudyViewOptions = {}): Stu
         const own = study.outcomes.length > 1 ? outcomeCertainty(study, index, locale).level : certainty.level;
         // An unknown role says nothing, rather than "role not stated" on every outcome.
         const role = o.role === 'not-stated' ? undefined : outcomeRoleLabel(o.role);
-        const rating = own === certainty.level ? undefined : certaintyLabel(own);
+        const rating = own === certainty.level ? undefined : ratingLabel(own);
         return {
           index,
           measure: o.measure,
@@ -328,6 +329,8 @@ function mainReason(certainty: Certainty, size: number | undefined, locale: stri
       return msg('not everyone in the study had MS');
     case 'unverified':
       return msg('key facts are not yet checked against the publication');
+    case 'retracted':
+      return msg('the publication was retracted');
     case 'randomised-controlled':
       return msg('it compared randomly assigned groups');
     case undefined:
@@ -385,7 +388,9 @@ export function summarizeStudy(study: Study, certainty: Certainty, regulatory: R
     result: { text: result, unverified: unchecked },
     resultNote: primary || !shown ? undefined : msg('The study did not name a main (primary) outcome.'),
     certainty: {
-      text: msg(str`${certaintyLabel(certainty.level)}, mainly because ${mainReason(certainty, size, locale)}.`),
+      text: certainty.level
+        ? msg(str`${ratingLabel(certainty.level)}, mainly because ${mainReason(certainty, size, locale)}.`)
+        : msg('Retracted — not rated: its findings should not be relied on.'),
       unverified: false,
     },
     approval: { text: regulatory.text, unverified: false },

@@ -8,7 +8,7 @@ import { TREATMENT_CATEGORIES, type TreatmentCategory } from './vocabulary.js';
 import type { DataIssue, ValidationResult } from './validate.js';
 import { isUnapproved, regulatoryFlag, regulatoryFor, regulatoryLabel, type RegulatoryLabel } from './regulatory.js';
 import { sourceLinks } from './citation.js';
-import { categoryLabel, certaintyLabel, routeLabel } from './labels.js';
+import { categoryLabel, certaintyLabel, ratingLabel, routeLabel } from './labels.js';
 import { formatCount } from './format.js';
 import { findingCertainty, treatmentCertainty, type Certainty } from './certainty.js';
 import { msg, str } from '@lit/localize';
@@ -263,14 +263,14 @@ function cell(t: Treatment, c: Criterion, jurisdiction: string, locale: string):
           name: k.name,
           people: k.participants === undefined ? undefined : msg(str`${formatCount(k.participants, locale)} people`),
           design: k.design,
-          certainty: byStudy[i] && certaintyLabel(byStudy[i].level),
+          certainty: byStudy[i] && ratingLabel(byStudy[i].level),
           findings: k.findings.map((f) => {
             // Each finding is rated on its own; its rating is named when it differs from the study's.
             const own = k.findings.length > 1 ? findingCertainty(k, f, locale) : undefined;
             return {
               measure: f.measure,
               result: findingText(f),
-              certainty: own && own.level !== byStudy[i]?.level ? certaintyLabel(own.level) : undefined,
+              certainty: own && own.level !== byStudy[i]?.level ? ratingLabel(own.level) : undefined,
               comparedWith: msg(str`compared with ${k.comparator}`),
               timePoint: f.timePoint,
               source: link(f.source ?? k.source),

@@ -30,14 +30,19 @@ describe('docs/EVIDENCE-RULES.md: the table of every bundled certainty', () => {
     const expected: string[][] = [];
     for (const s of studies.studies as unknown as Study[]) {
       const c = studyCertainty(s);
-      expected.push([`${s.id} (study card)`, '', c.level, concerns(c)]);
+      expected.push([`${s.id} (study card)`, '', c.level ?? 'not rated (retracted)', concerns(c)]);
     }
     for (const t of treatments.treatments as unknown as Treatment[]) {
       const c = treatmentCertainty(t);
       (t.evidence.keyStudies ?? []).forEach((k, i) =>
         expected.push([t.id, k.name, c.studies[i]?.level ?? 'not rated', concerns(c.studies[i])]),
       );
-      expected.push([t.id, '', c.level ?? 'not rated', c.level ? 'lowest of its key studies' : 'no key studies']);
+      const why = c.lowered
+        ? `lowered by the editors from ${c.derived}: ${c.lowered.reason}`
+        : c.level
+          ? 'lowest of its key studies'
+          : 'no key studies';
+      expected.push([t.id, '', c.level ?? 'not rated', why]);
     }
     // The "why" of a study card also names its starting point; compare from the first concern on.
     const why = (text = '') => text.replace(/^[^;]*starts low; /, '');

@@ -13,6 +13,7 @@ import {
   type EvidenceFacts,
 } from '../../src/model/certainty.js';
 import type { Study, Treatment } from '../../src/model/schema.js';
+import { describeStudy } from '../../src/model/study-view.js';
 import { exampleTreatment, minimalStudy, randomisedTrial, variant } from '../fixtures/records.js';
 
 const change = <T>(s: T, f: (d: Record<string, any>) => void) => variant(s, f) as T;
@@ -183,5 +184,34 @@ describe('derived certainty of key studies and treatments', () => {
       d.evidence.certaintyNote = 'Typed by hand.';
     }) as Treatment;
     expect(treatmentCertainty(t).level).to.equal('low');
+  });
+});
+
+describe('evidence rules: a retracted publication', () => {
+  const retracted = () => change(randomisedTrial(), (d) => (d.citation.notices = [{ kind: 'retraction', date: '2010-02-06' }]));
+
+  it('gives no rating at all, not even very low, and says why', () => {
+    const c = rateEvidence(trial({ retracted: true }));
+    expect(c.level).to.equal(undefined);
+    expect(c.retracted).to.equal(true);
+    expect(codes(c)).to.deep.equal(['retracted']);
+    expect(c.reasons[0]!.text).to.equal('Retracted: the publication was withdrawn, so its results are not rated.');
+  });
+
+  it('reads the retraction from the study record, for the card and every outcome', () => {
+    const s = retracted();
+    expect(studyCertainty(s).level).to.equal(undefined);
+    s.outcomes.forEach((_, i) => expect(outcomeCertainty(s, i).level).to.equal(undefined));
+    // A correction or an expression of concern is not a retraction: the study is still rated.
+    const corrected = change(randomisedTrial(), (d) => (d.citation.notices = [{ kind: 'correction' }, { kind: 'expression-of-concern' }]));
+    expect(studyCertainty(corrected).level).to.be.a('string').and.equal(studyCertainty(randomisedTrial()).level);
+  });
+
+  it('shows "Retracted — not rated" in the view, with an empty meter', () => {
+    const v = describeStudy(retracted());
+    expect(v.certaintyText).to.equal('Retracted — not rated');
+    expect(v.certaintyRank).to.equal(0);
+    expect(v.summary.certainty.text).to.equal('Retracted — not rated: its findings should not be relied on.');
+    expect(v.outcomes.map((o) => o.role ?? '')).to.satisfy((roles: string[]) => roles.every((r) => !/certainty/i.test(r)));
   });
 });
