@@ -37,6 +37,11 @@ describe('languages', () => {
     await waitUntil(() => getLocale() === 'es');
     await card.updateComplete;
     expect(seen(card.shadowRoot!.querySelector('[part="toggle"]'))).to.equal('Mostrar detalles del estudio');
+    // Dates follow too, not only the translated words (the medicines audit found them left in English).
+    card.open = true;
+    await card.updateComplete;
+    expect(seen(base(card))).to.contain('noviembre de 2026');
+    expect(seen(base(card))).not.to.contain('November 2026');
   });
 
   it('translates every kind of element: comparison, disclaimer, review line', async () => {

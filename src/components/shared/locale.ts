@@ -59,7 +59,10 @@ export class LocaleController implements ReactiveController {
   /** The element's language tag, e.g. "es-MX"; "en" until connected. */
   lang: string = sourceLocale;
   readonly #onStatus = (e: Event) => {
-    if ((e as CustomEvent<{ status: string }>).detail.status === 'ready') this.host.requestUpdate();
+    if ((e as CustomEvent<{ status: string }>).detail.status !== 'ready') return;
+    // A changed <html lang> also changes how dates and numbers read, not only the translations.
+    this.lang = this.#nearestLang();
+    this.host.requestUpdate();
   };
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -70,12 +73,17 @@ export class LocaleController implements ReactiveController {
     if (isServer) return;
     // @lit/localize announces each loaded translation with this event.
     window.addEventListener('lit-localize-status', this.#onStatus);
-    this.lang = canonical(this.host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+    this.lang = this.#nearestLang();
     watchDocumentLang();
     void setLocale(this.lang);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('lit-localize-status', this.#onStatus);
+  }
+
+  /** The language of the nearest `lang` attribute, or of the page. */
+  #nearestLang(): string {
+    return canonical(this.host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
   }
 }
