@@ -16,9 +16,9 @@ export const until = (check: () => unknown, what = 'the condition', timeout = 50
   waitUntil(check, `timed out waiting for ${what}`, { timeout, interval: 50 });
 
 /** An iframe of the test page, set up by `set` (its src or srcdoc), once it has loaded. */
-async function frameWith(set: (frame: HTMLIFrameElement) => void): Promise<HTMLIFrameElement> {
+async function frameWith(set: (frame: HTMLIFrameElement) => void, width = 1000): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:1000px;height:800px;border:0';
+  frame.style.cssText = `width:${width}px;height:800px;border:0`;
   set(frame);
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);
@@ -31,7 +31,11 @@ export const openFrame = (src: string): Promise<HTMLIFrameElement> => frameWith(
 
 export async function openPage(
   url: string,
-  { scripts = true, rewrite = (html: string) => html }: { scripts?: boolean; rewrite?: (html: string) => string } = {},
+  {
+    scripts = true,
+    rewrite = (html: string) => html,
+    width = 1000,
+  }: { scripts?: boolean; rewrite?: (html: string) => string; /** The frame's width in CSS pixels. */ width?: number } = {},
 ): Promise<Opened> {
   const htmlText = scripts ? await (await fetch(url)).text() : '';
   const base = new URL(url, location.href).href;
@@ -41,7 +45,7 @@ export async function openPage(
       f.setAttribute('sandbox', 'allow-same-origin');
       f.src = url;
     }
-  });
+  }, width);
   return { frame, win: frame.contentWindow as Opened['win'], doc: frame.contentDocument! };
 }
 
