@@ -5,7 +5,7 @@
  * from the library's schema. Built with the library itself and Lit: the preview is the very markup
  * the copy buttons hand out, rendered by the same elements.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { live } from 'lit/directives/live.js';
 import studiesFile from '../../data/studies.json';
@@ -719,7 +719,12 @@ export class MsComposer extends LitElement {
    */
   private async refreshStatic(): Promise<void> {
     const run = ++this.staticRun;
-    const rendered = [...this.renderRoot.querySelectorAll('.static-source > *')];
+    // In a shadow root of its own: the preview's cards must not count these as cards beside them.
+    const host = this.renderRoot.querySelector<HTMLElement>('.static-source')!;
+    const source = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    const markup = elementMarkup(this.state, this.catalog());
+    render(markup ? unsafeHTML(markup) : nothing, source);
+    const rendered = [...source.children];
     await Promise.all(rendered.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
     if (run !== this.staticRun) return;
     let text = '';
@@ -993,7 +998,7 @@ export class MsComposer extends LitElement {
           <div class="result">${this.renderPreview(markup)} ${this.renderCopy(catalog, copyMarkup)}</div>
         </div>
         ${this.renderOwn(catalog)}
-        <div class="static-source" hidden lang=${this.state.brand.lang}>${markup ? unsafeHTML(markup) : nothing}</div>
+        <div class="static-source" hidden lang=${this.state.brand.lang}></div>
       </main>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     `;

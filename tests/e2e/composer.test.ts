@@ -2,7 +2,7 @@
 // snippet, and that snippet pasted into a bare page served with dist/cdn/ renders the same
 // elements, with the same text and the same colours, as the composer's preview.
 import { expect } from '@open-wc/testing';
-import { openFrame, openPage, rendered, text, until } from './helpers.js';
+import { RECORD_LAYOUT_SHIFTS, layoutShifts, openFrame, openPage, rendered, text, until } from './helpers.js';
 import { brandPair } from '../../composer/src/contrast.js';
 import { encodeState, initialState, type ComposerState } from '../../composer/src/state.js';
 
@@ -222,8 +222,10 @@ describe('composer → plain-HTML snippet → bare page with dist/cdn/', () => {
     }
 
     // JavaScript on: loader.js takes each element over: one copy, the same words, no shift, no error.
-    const shifts = `<script>window.__shifts=[];new PerformanceObserver((l)=>{for(const e of l.getEntries())if(!e.hadRecentInput)__shifts.push(e.value)}).observe({type:'layout-shift',buffered:true});</script>`;
-    const on = await openPage('/dist/composer/index.html', { rewrite: () => html.replace('<title>', `${shifts}<title>`), width: 1000 });
+    const on = await openPage('/dist/composer/index.html', {
+      rewrite: () => html.replace('<title>', `${RECORD_LAYOUT_SHIFTS}<title>`),
+      width: 1000,
+    });
     const els = [...on.doc.querySelectorAll(hosts)] as (HTMLElement & { hasUpdated?: boolean })[];
     // Less the comparison's controls that appear once the script has measured the table (the scroll
     // hint, "Show the whole comparison"): they take their place inside the box, in the same frame.
@@ -238,7 +240,7 @@ describe('composer → plain-HTML snippet → bare page with dist/cdn/', () => {
       expect(e.shadowRoot!.querySelectorAll('[part~="base"]').length, `${e.localName}: one copy`).to.equal(1);
       expect(shown(e), e.localName).to.equal(before[i]);
     });
-    expect((on.win as unknown as { __shifts: number[] }).__shifts, 'layout shifts').to.deep.equal([]);
+    expect(layoutShifts(on.win), 'layout shifts').to.deep.equal([]);
     expect(on.win.__errors).to.deep.equal([]);
   });
 });

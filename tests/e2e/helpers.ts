@@ -62,3 +62,16 @@ export async function rendered(doc: Document, selector: string, timeout = 8000):
 
 export const text = (el: Element | null | undefined): string =>
   ((el?.shadowRoot?.querySelector('[part~="base"]') as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * A script for a page's <head> that records its layout shifts (those not caused by input), each
+ * with what moved: the node (tag, classes, part, start of its text) and its box before and after.
+ */
+export const RECORD_LAYOUT_SHIFTS =
+  '<script>window.__shifts=[];new PerformanceObserver((list)=>{for(const e of list.getEntries())if(!e.hadRecentInput)__shifts.push({value:e.value,' +
+  "moved:e.sources.map((s)=>{const n=s.node;const what=n&&n.nodeType===1?n.localName+(n.className?'.'+String(n.className).trim().replace(/\\s+/g,'.'):'')+(n.getAttribute('part')?'[part='+n.getAttribute('part')+']':''):n?'#text':'(gone)';" +
+  "const r=(b)=>[b.x,b.y,b.width,b.height].map(Math.round).join(',');return what+' \u201c'+((n&&n.textContent)||'').trim().slice(0,30)+'\u201d '+r(s.previousRect)+' -> '+r(s.currentRect)})})}).observe({type:'layout-shift',buffered:true});</script>";
+
+/** The layout shifts a page recorded with RECORD_LAYOUT_SHIFTS. */
+export const layoutShifts = (win: Window): { value: number; moved: string[] }[] =>
+  (win as unknown as { __shifts: { value: number; moved: string[] }[] }).__shifts;

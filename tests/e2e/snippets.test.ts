@@ -1,7 +1,7 @@
 // The pre-rendered CMS snippets in dist/snippets/ (scripts/build-snippets.ts): readable with
 // JavaScript off, and taken over in place by loader.js with it on.
 import { expect } from '@open-wc/testing';
-import { openPage, text, until } from './helpers.js';
+import { RECORD_LAYOUT_SHIFTS, layoutShifts, openPage, text, until } from './helpers.js';
 
 afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
@@ -43,7 +43,7 @@ function expectKeyFacts(el: Element, s: Listed): void {
 /** A page as a CMS would serve it, with the snippet pasted between two paragraphs. */
 const page = (snippet: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/dist/cdn/ms-evidence-elements.css">` +
-  `<script>window.__shifts=[];new PerformanceObserver((l)=>{for(const e of l.getEntries())if(!e.hadRecentInput)__shifts.push(e.value)}).observe({type:'layout-shift',buffered:true});</script>` +
+  RECORD_LAYOUT_SHIFTS +
   `</head><body><p>Before the snippet.</p>${snippet.replace('/assets/ms-evidence-elements/loader.js', '/dist/cdn/loader.js')}<p id="after">After the snippet.</p></body></html>`;
 
 describe('pre-rendered snippets (dist/snippets)', () => {
@@ -89,8 +89,7 @@ describe('pre-rendered snippets (dist/snippets)', () => {
         // Exactly none: every control the script adds once it has measured (the comparison's scroll
         // hint and "Show the whole comparison") appears in the same frame as the takeover, inside
         // the box the snippet already occupied.
-        const shifts = (win as unknown as { __shifts: number[] }).__shifts;
-        expect(shifts, `${s.file}: layout shifts (CLS ${shifts.reduce((a, b) => a + b, 0)})`).to.deep.equal([]);
+        expect(layoutShifts(win), `${s.file}: layout shifts`).to.deep.equal([]);
         expect(win.__errors, s.file).to.deep.equal([]);
         document.querySelectorAll('iframe').forEach((f) => f.remove());
       }
