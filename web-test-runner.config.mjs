@@ -140,11 +140,30 @@ const validateData = {
   },
 };
 
+/**
+ * `executeServerCommand('ssr-render')`: the server rendering of every case in
+ * tests/fixtures/ssr-cases.ts (rendered once per run by the real @lit-labs/ssr, in Node), for the
+ * hydration test.
+ */
+let ssrRendered;
+const ssrRender = {
+  name: 'ssr-render',
+  async executeCommand({ command }) {
+    if (command !== 'ssr-render') return undefined;
+    ssrRendered ??= new Promise((resolve, reject) =>
+      execFile('node_modules/.bin/tsx', ['tests/fixtures/ssr-render.ts'], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+        error ? reject(new Error(stderr || error.message)) : resolve(JSON.parse(stdout)),
+      ),
+    );
+    return ssrRendered;
+  },
+};
+
 export default {
   middleware: [testApi],
   files: ['tests/**/*.test.ts', '!tests/e2e/**', '!tests/node/**'],
   nodeResolve: true,
-  plugins: [jsonModules, forcedColors, validateData, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [jsonModules, forcedColors, validateData, ssrRender, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

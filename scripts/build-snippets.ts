@@ -6,7 +6,9 @@
  * element and it takes the content over in place.
  *
  * Rendered by the built server entry (dist/server.js), whose templates are minified exactly like
- * the CDN's, so the element re-renders the very same content: no shift, no second copy.
+ * the CDN's, so the element re-renders the very same content: no shift, no second copy. The
+ * snippet format (comment, fallback link, upgrade lines) is scripts/static-snippet.ts, shared with
+ * the composer, which writes the same kind of snippet for the page an editor composed.
  * Also writes index.html (every snippet on one page, with the upgrade lines) and snippets.json
  * (the list, for tools such as the composer).
  */
@@ -14,6 +16,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type * as Server from '../src/server.js';
+import { fallbackLink, snippetFile } from './static-snippet.js';
 
 const { preload, renderToString } = (await import('../dist/server.js' as string)) as typeof Server;
 
@@ -27,8 +30,6 @@ const treatments = read<{ treatments: { id: string; category: string }[] }>('dat
 
 /** Where the page hosts dist/cdn/ (as in the README); the comment in each snippet says to change it. */
 const CDN = '/assets/ms-evidence-elements';
-const UPGRADE = `<!-- Once per page (skip if the page already has it): defines the elements, which take this content over. -->
-<script type="module" src="${CDN}/loader.js"></script>`;
 
 interface Snippet {
   /** Path under dist/snippets/. */
@@ -42,12 +43,6 @@ interface Snippet {
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
-/** The publication link readers get if even declarative shadow DOM is unsupported. */
-function fallbackLink(citation: { title: string; doi?: string; pmid?: string }): string {
-  const href = citation.doi ? `https://doi.org/${citation.doi}` : citation.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${citation.pmid}/` : '';
-  return href ? `<a href="${escapeAttr(href)}">${escapeText(citation.title)}</a>` : escapeText(citation.title);
-}
 
 const snippets: Snippet[] = [
   ...studies.map((s) => ({
@@ -81,11 +76,7 @@ rmSync(OUT, { recursive: true, force: true });
 const rendered: string[] = [];
 for (const s of snippets) {
   const markup = await renderToString(staticHtml`${unsafeStatic(s.source)}`);
-  const body = `<!-- ms-evidence-elements ${version}: ${s.label.replace(/--/g, '—')}. Pre-rendered: readable without JavaScript.
-     Paste into a Custom HTML block; change ${CDN} to where you host dist/cdn/. -->
-${markup}
-${UPGRADE}
-`;
+  const body = snippetFile({ version, label: s.label, cdn: CDN }, markup);
   mkdirSync(join(OUT, dirname(s.file)), { recursive: true });
   writeFileSync(join(OUT, s.file), body);
   rendered.push(`<section>\n<h2>${escapeText(s.label)}</h2>\n${markup}\n</section>`);

@@ -5,7 +5,7 @@
  * from the library's schema. Built with the library itself and Lit: the preview is the very markup
  * the copy buttons hand out, rendered by the same elements.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { live } from 'lit/directives/live.js';
 import studiesFile from '../../data/studies.json';
@@ -23,6 +23,7 @@ import {
   headLines,
   inlineJson,
   shortcodes,
+  staticMarkup,
   type Catalog,
   type Platform,
 } from './snippets.js';
@@ -98,6 +99,7 @@ export class MsComposer extends LitElement {
     announcement: { state: true },
     dragging: { state: true },
     showAllProblems: { state: true },
+    staticHtml: { state: true },
   };
 
   state: ComposerState = initialState();
@@ -109,6 +111,9 @@ export class MsComposer extends LitElement {
   private announcement = '';
   private dragging = -1;
   private showAllProblems = false;
+  /** The page as static HTML, serialized from the preview once its elements have rendered. */
+  private staticHtml = '';
+  private staticRun = 0;
   private readonly history = new History();
 
   override connectedCallback(): void {
@@ -703,6 +708,35 @@ export class MsComposer extends LitElement {
     for (const el of this.renderRoot.querySelectorAll('.preview > *')) {
       if (el.localName.includes('-')) el.setAttribute('theme', this.previewTheme);
     }
+    void this.refreshStatic();
+  }
+
+  /**
+   * Serializes the page's elements as static HTML once they have rendered their data (the latest
+   * call wins: the page may change meanwhile). They are a hidden copy of the preview's: an element
+   * that is not displayed renders what it renders first, before it measures anything (the
+   * comparison's scroll cues), as on a server; that is what a reader without scripts should get.
+   */
+  private async refreshStatic(): Promise<void> {
+    const run = ++this.staticRun;
+    // In a shadow root of its own: the preview's cards must not count these as cards beside them.
+    const host = this.renderRoot.querySelector<HTMLElement>('.static-source')!;
+    const source = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    const markup = elementMarkup(this.state, this.catalog());
+    render(markup ? unsafeHTML(markup) : nothing, source);
+    const rendered = [...source.children];
+    await Promise.all(rendered.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+    if (run !== this.staticRun) return;
+    let text = '';
+    try {
+      text = rendered.length
+        ? staticMarkup(this.state, this.catalog(), rendered, { inlineData: this.platform === 'html' })
+        : '<!-- Add something to the page first -->';
+    } catch {
+      // The preview is being re-rendered for a change: the next update serializes it.
+      return;
+    }
+    if (text !== this.staticHtml) this.staticHtml = text;
   }
 
   // ---- Copy --------------------------------------------------------------------------------
@@ -780,6 +814,15 @@ export class MsComposer extends LitElement {
             )
           : nothing
       }
+      <details class="static">
+        <summary>Static HTML (works without JavaScript)</summary>
+        ${this.codeBlock(
+          'static-markup',
+          'Static HTML',
+          this.staticHtml || '<!-- The preview is still rendering -->',
+          `The same page, pre-rendered as in the preview: readers see the key facts and the regulatory status even where scripts never run (blocked, failed, or stripped by your editor), and where they run, the script in its last line takes the content over in place. Paste it instead of the element markup, in a block that keeps HTML as it is. It is a copy of today's content (${Math.ceil(new Blob([this.staticHtml]).size / 1024)} KB): copy it again after you change the page or update the library.`,
+        )}
+      </details>
       <details class="fallback">
         <summary>My editor strips unknown tags</summary>
         ${this.codeBlock(
@@ -955,6 +998,7 @@ export class MsComposer extends LitElement {
           <div class="result">${this.renderPreview(markup)} ${this.renderCopy(catalog, copyMarkup)}</div>
         </div>
         ${this.renderOwn(catalog)}
+        <div class="static-source" hidden lang=${this.state.brand.lang}></div>
       </main>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     `;

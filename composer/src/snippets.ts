@@ -6,6 +6,8 @@
  */
 import { citationLinks } from '../../src/model/citation.js';
 import type { Study } from '../../src/model/schema.js';
+import { prerenderedInBrowser, snippetFile } from '../../scripts/static-snippet.js';
+import packageJson from '../../package.json';
 import { brandPair, themeCss } from './contrast.js';
 import { DEFAULT_CRITERIA, type Block, type ComposerState } from './state.js';
 
@@ -153,6 +155,28 @@ export function elementMarkup(state: ComposerState, catalog: Catalog, { inlineDa
         : `<${p.tag}${attrs(p.attrs)}>${p.inner}</${p.tag}>`,
     )
     .join('\n');
+}
+
+/**
+ * The page as static HTML, in the format of the pre-rendered snippets in dist/snippets/ (see
+ * scripts/static-snippet.ts): each element of `rendered` (the preview's, in order, rendered) as
+ * declarative shadow DOM, so readers see its content where no script runs, then the line that
+ * loads the library, which takes it over. As in `elementMarkup`, the clinic's own studies come from
+ * its hosted data file where inline JSON would not survive (`inlineData` false).
+ */
+export function staticMarkup(state: ComposerState, catalog: Catalog, rendered: readonly Element[], { inlineData = true } = {}): string {
+  const list = parts(state, catalog);
+  const markup = list.map((p, i) => {
+    const el = rendered[i];
+    if (el?.localName !== p.tag) throw new Error(`the preview does not show <${p.tag}> in position ${i + 1}`);
+    const own = !inlineData && p.fallbackAttrs.length > 0;
+    return prerenderedInBrowser(el, attrs(own ? [...p.fallbackAttrs, ...p.attrs] : p.attrs), own ? p.fallbackInner : p.inner);
+  });
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  return snippetFile(
+    { version: packageJson.version, label: `a page of ${count(list.length, 'element')} from the composer`, cdn: state.host.base },
+    markup.join('\n'),
+  );
 }
 
 /**

@@ -100,6 +100,58 @@ describe('composer', () => {
     expect(squash($(c, '#shortcodes-hint'))).to.include('Language: set it once in Settings');
   });
 
+  it('offers the page as static HTML: pre-rendered, with the upgrade line, readable with JavaScript off', async function () {
+    this.timeout(30_000);
+    const c = await freshComposer();
+    await composeExample(c);
+    const field = () => $<HTMLTextAreaElement>(c, '#static-markup').value;
+    await waitUntil(() => field().match(/<template shadowrootmode="open">/g)?.length === 3, 'the static HTML', { timeout: 10_000 });
+    $<HTMLDetailsElement>(c, 'details.static').open = true;
+    await c.updateComplete;
+    const copied: string[] = [];
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void copied.push(t) }, configurable: true });
+    try {
+      button(c.shadowRoot!, 'Copy static html').click();
+      await waitUntil(() => copied.length === 1, 'the copy');
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', clipboard);
+    }
+    const text = copied[0]!;
+    expect(text).to.equal(field());
+    expect(text).to.match(/^<!-- ms-evidence-elements \d+\.\d+\.\d+: a page of 3 elements from the composer\. Pre-rendered/);
+    expect(text.match(/<(ms-study-card|treatment-comparison|medical-disclaimer) data-ms-ssr[ >]/g)).to.deep.equal([
+      '<ms-study-card data-ms-ssr ',
+      '<treatment-comparison data-ms-ssr ',
+      '<medical-disclaimer data-ms-ssr ',
+    ]);
+    expect(text.trimEnd().split('\n').at(-1)).to.equal('<script type="module" src="/assets/ms-evidence-elements/loader.js"></script>');
+
+    // Pasted into a bare page where no script runs: the declarative shadow roots show the key facts.
+    const bare = document.createElement('iframe');
+    bare.setAttribute('sandbox', 'allow-same-origin');
+    bare.style.cssText = 'width:1000px;height:800px;border:0';
+    const loaded = new Promise((r) => bare.addEventListener('load', r, { once: true }));
+    bare.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>\n${text}\n</body></html>`;
+    document.body.append(bare);
+    await loaded;
+    try {
+      const doc = bare.contentDocument!;
+      const seen = (tag: string) => squash(doc.querySelector(tag)!.shadowRoot!.querySelector('[part~="base"]') as HTMLElement);
+      expect(doc.querySelector('ms-study-card')!.shadowRoot, 'declarative shadow root').to.exist;
+      expect(seen('ms-study-card')).to.include('Investigational — not FDA-approved for MS');
+      expect(seen('ms-study-card')).to.match(/(Very low|Low|Moderate|High) certainty/);
+      const label = doc.querySelector('ms-study-card')!.shadowRoot!.querySelector<HTMLElement>('[part~="regulatory"]')!;
+      expect(label.checkVisibility(), 'the regulatory label is visible').to.equal(true);
+      expect(seen('treatment-comparison')).to.include('Natalizumab');
+      expect(seen('treatment-comparison')).to.include('Unapproved — not FDA-approved for MS');
+      expect(seen('treatment-comparison')).to.include('Offered at our clinic');
+      expect(seen('medical-disclaimer')).to.include('For education only');
+    } finally {
+      bare.remove();
+    }
+  });
+
   it('previews the snippet itself, with the brand, in light and dark and at phone width', async () => {
     const c = await freshComposer();
     await composeExample(c);

@@ -2,8 +2,9 @@
 // snippet, and that snippet pasted into a bare page served with dist/cdn/ renders the same
 // elements, with the same text and the same colours, as the composer's preview.
 import { expect } from '@open-wc/testing';
-import { openFrame, rendered, text, until } from './helpers.js';
+import { RECORD_LAYOUT_SHIFTS, layoutShifts, openFrame, openPage, rendered, text, until } from './helpers.js';
 import { brandPair } from '../../composer/src/contrast.js';
+import { encodeState, initialState, type ComposerState } from '../../composer/src/state.js';
 
 afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
@@ -156,5 +157,90 @@ describe('composer → plain-HTML snippet → bare page with dist/cdn/', () => {
     expect(pasted.defaultView!.getComputedStyle(pasted.documentElement).getPropertyValue('--ms-color-accent').trim()).to.equal(
       `light-dark(${pair.light.hex}, ${pair.dark.hex})`,
     );
+  });
+
+  it('offers the page as static HTML: key facts with JavaScript off, taken over in place with it on', async function () {
+    this.timeout(60_000);
+    localStorage.clear();
+    // A page as a link reproduces it: a compact card, a comparison with a highlight, two notices.
+    const page: ComposerState = {
+      ...initialState(),
+      blocks: [
+        { kind: 'study', key: 'a', id: 'lu-2020', compact: true },
+        {
+          kind: 'comparison',
+          key: 'b',
+          by: 'options',
+          category: 'disease-modifying-therapy',
+          ids: ['natalizumab', 'umbilical-cord-msc-therapy'],
+          criteria: ['aim', 'regulatory', 'evidence', 'route', 'frequency', 'risks'],
+          highlight: 'umbilical-cord-msc-therapy',
+          highlightLabel: 'Offered at our clinic',
+        },
+        {
+          kind: 'disclaimer',
+          key: 'c',
+          kinds: ['educational', 'not-approved'],
+          therapy: 'Umbilical-cord stem cell therapy',
+          jurisdiction: '',
+        },
+      ],
+      host: { base: '/dist/cdn', dataUrl: '/dist/cdn/clinic-studies.json' },
+    };
+    const frame = await openFrame(`/dist/composer/index.html${encodeState(page)}`);
+    frame.style.width = '1400px';
+    const win = frame.contentWindow!;
+    await until(() => win.customElements.get('ms-composer'), 'the composer to load');
+    const composer = frame.contentDocument!.querySelector('ms-composer') as HTMLElement & { updateComplete: Promise<unknown> };
+    await composer.updateComplete;
+    const root = composer.shadowRoot!;
+    const field = () => root.querySelector<HTMLTextAreaElement>('#static-markup')!.value;
+    await until(() => field().match(/<template shadowrootmode="open">/g)?.length === 3, 'the static HTML', 10_000);
+    const copied: string[] = [];
+    Object.defineProperty(win.navigator.clipboard, 'writeText', { value: async (t: string) => void copied.push(t), configurable: true });
+    root.querySelector<HTMLDetailsElement>('details.static')!.open = true;
+    button(root, 'Copy static html').click();
+    button(root, 'Copy head lines').click();
+    await until(() => copied.length === 2, 'both copies');
+    const [snippet, head] = copied as [string, string];
+    expect(snippet).to.include('<script type="module" src="/dist/cdn/loader.js"></script>');
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title>${head}</head><body><p>Before.</p>${snippet}<p>After.</p></body></html>`;
+    const hosts = 'ms-study-card, treatment-comparison, medical-disclaimer';
+
+    // JavaScript off: served as a file would be, in a frame that runs no script.
+    const blob = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+    try {
+      const off = await openPage(blob, { scripts: false, width: 1000 });
+      const [card, comparison, notices] = [...off.doc.querySelectorAll(hosts)];
+      expect(text(card)).to.include('Investigational — not FDA-approved for MS');
+      expect(text(card)).to.match(/(Very low|Low|Moderate|High) certainty/);
+      expect(text(comparison)).to.include('Unapproved — not FDA-approved for MS');
+      expect(text(comparison)).to.include('Offered at our clinic');
+      expect(text(notices)).to.include('(Umbilical-cord stem cell therapy) is not FDA-approved');
+    } finally {
+      URL.revokeObjectURL(blob);
+    }
+
+    // JavaScript on: loader.js takes each element over: one copy, the same words, no shift, no error.
+    const on = await openPage('/dist/composer/index.html', {
+      rewrite: () => html.replace('<title>', `${RECORD_LAYOUT_SHIFTS}<title>`),
+      width: 1000,
+    });
+    const els = [...on.doc.querySelectorAll(hosts)] as (HTMLElement & { hasUpdated?: boolean })[];
+    // Less the comparison's controls that appear once the script has measured the table (the scroll
+    // hint, "Show the whole comparison"): they take their place inside the box, in the same frame.
+    const shown = (e: Element) =>
+      text(e)
+        .replace(/^Scroll for more options [←→] /, '')
+        .replace(/ Show the whole comparison(?= )/, '');
+    const before = els.map(shown);
+    await until(() => els.every((e) => e.hasUpdated), 'every element to take over', 8000);
+    await new Promise((r) => setTimeout(r, 300));
+    els.forEach((e, i) => {
+      expect(e.shadowRoot!.querySelectorAll('[part~="base"]').length, `${e.localName}: one copy`).to.equal(1);
+      expect(shown(e), e.localName).to.equal(before[i]);
+    });
+    expect(layoutShifts(on.win), 'layout shifts').to.deep.equal([]);
+    expect(on.win.__errors).to.deep.equal([]);
   });
 });

@@ -105,6 +105,11 @@ export class MedicalDisclaimer extends LitElement {
     registerNotice(this, false);
   }
 
+  /** Hydrates the server's markup, or replaces it when the browser renders something else. */
+  protected override update(changed: PropertyValues): void {
+    this.serverRender.update(() => super.update(changed));
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const { known, unknown } = this.#kinds();

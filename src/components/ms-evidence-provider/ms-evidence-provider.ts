@@ -63,6 +63,11 @@ export class MsEvidenceProvider extends DataElement {
     none: () => ({ state: 'ready', value: EMPTY }),
   });
 
+  /** Hydrates the server's markup, or replaces it when the browser renders something else. */
+  protected override update(changed: PropertyValues): void {
+    this.#serverRender.update(() => super.update(changed));
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#provide(this.dataSource.resolution);

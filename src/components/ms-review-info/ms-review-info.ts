@@ -114,6 +114,7 @@ export class MsReviewInfo extends DataElement {
     fromDocument: (doc, m) => this.#fromDocument(doc, m),
     fromDataset: (checked, m) => this.#fromDataset(checked, m),
     views: VIEWS,
+    texts: TEXTS,
   });
 
   /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
@@ -166,6 +167,11 @@ export class MsReviewInfo extends DataElement {
     return review ? this.#checkDate(review, model) : { state: 'empty' };
   }
 
+  /** Hydrates the server's markup, or replaces it when the browser renders something else. */
+  protected override update(changed: PropertyValues): void {
+    this.#serverRender.update(() => super.update(changed));
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const r = this.dataSource.resolution;
@@ -193,11 +199,7 @@ export class MsReviewInfo extends DataElement {
       </div>`;
     }
     if (!v)
-      return this.dataSource.render(
-        TEXTS,
-        { label: msg('Loading review information…'), lines: 1, size: 'line' },
-        headingLevel(this.headingLevel),
-      );
+      return this.dataSource.render({ label: msg('Loading review information…'), lines: 1, size: 'line' }, headingLevel(this.headingLevel));
     const { review } = v;
     const who = review.reviewer;
     return html`<div part="base" class="base" tabindex="-1">

@@ -146,6 +146,7 @@ export class MsStudyCard extends DataElement {
     fromDataset: (checked) => this.#fromDataset(checked),
     bundled: () => `study:${this.studyId}`,
     views: VIEWS,
+    texts: TEXTS,
   });
 
   readonly #guardrail = new GuardrailController(this, {
@@ -194,6 +195,11 @@ export class MsStudyCard extends DataElement {
   #toResolution(result: ValidationResult<Study>): Resolution<Study> {
     const r = this.#guardrail.accept(result);
     return r.ok ? { state: 'ready', value: r.value } : { state: 'invalid', issues: r.issues };
+  }
+
+  /** Hydrates the server's markup, or replaces it when the browser renders something else. */
+  protected override update(changed: PropertyValues): void {
+    this.#serverRender.update(() => super.update(changed));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -539,7 +545,6 @@ export class MsStudyCard extends DataElement {
     const level = headingLevel(this.headingLevel);
     if (!this.#view) {
       return this.dataSource.render(
-        TEXTS,
         { label: msg('Loading study…'), lines: this.compact ? 5 : 10, size: this.compact ? 'compact' : 'card' },
         level,
       );

@@ -101,6 +101,8 @@ export interface DataSourceOptions<T, V = unknown> {
   bundled?: () => string;
   /** What no data at all means, once the document is parsed (default: the empty state). */
   none?: () => Resolution<T>;
+  /** The problem states' texts in this element's words (loaded on first use); none for an element that shows no states. */
+  texts?: Lazy<() => StateTexts>;
 }
 
 export class DataSourceController<T, V = unknown> implements ReactiveController {
@@ -157,12 +159,16 @@ export class DataSourceController<T, V = unknown> implements ReactiveController 
    */
   shouldUpdate(): boolean {
     this.#value = this.#resolve();
-    const hydrating = !this.host.hasUpdated && !isServer && this.host.shadowRoot?.firstChild;
-    if (!hydrating) return true;
-    // A problem state's templates load on first use: until they have, the client would render a
-    // skeleton over the server's problem markup (a mismatch, then two copies).
-    const problemTemplatesPending = this.#value.state !== 'ready' && !this.#codeFailed && this.use(problems) === undefined;
-    return this.#value.state !== 'loading' && !problemTemplatesPending;
+    const root = !this.host.hasUpdated && !isServer ? this.host.shadowRoot : null;
+    if (!root?.firstChild) return true;
+    // Hydrating. The server rendered a loading state (a `src` it does not fetch): hydrate it as
+    // it is, then show the data when it arrives, as a page rendered in the browser would.
+    if (this.#value.state === 'loading') return root.querySelector('[part~="base"][aria-busy="true"]') !== null;
+    if (this.#value.state === 'ready' || this.#codeFailed) return true;
+    // A problem state's template and this element's words for it load on first use: until both
+    // have, the client would render a skeleton over the server's problem markup (a mismatch).
+    const texts = this.options.texts;
+    return this.use(problems) !== undefined && (!texts || this.use(texts) !== undefined);
   }
 
   hostUpdated(): void {
@@ -215,15 +221,15 @@ export class DataSourceController<T, V = unknown> implements ReactiveController 
 
   /**
    * Everything but the ready state: the loading skeleton (`label`, `lines`, reserved `size`) and
-   * the problem states in the host's own words, whose templates load on first use (the skeleton
-   * shows meanwhile).
+   * the problem states in the host's own words (the `texts` option), whose templates load on
+   * first use (the skeleton shows meanwhile).
    */
-  render(texts: Lazy<() => StateTexts>, skeleton: { label: string; lines: number; size: SkeletonSize }, level: number): TemplateResult {
+  render(skeleton: { label: string; lines: number; size: SkeletonSize }, level: number): TemplateResult {
     const r = this.resolution;
     const loading = renderLoading(skeleton.label, skeleton.lines, skeleton.size);
-    if (r.state === 'loading' || r.state === 'ready') return loading;
+    if (r.state === 'loading' || r.state === 'ready' || !this.options.texts) return loading;
     const templates = this.use(problems);
-    const words = this.use(texts);
+    const words = this.use(this.options.texts);
     if (templates && words) {
       templates.adoptCalloutStyles(this.host.renderRoot);
       return templates.renderProblem(words(), r, level);

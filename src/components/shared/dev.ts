@@ -15,7 +15,8 @@ export type WarningCode =
   | 'ms-review-overdue'
   | 'ms-review-incomplete'
   | 'ms-claim'
-  | 'ms-not-hydrated';
+  | 'ms-not-hydrated'
+  | 'ms-hydration-replaced';
 
 const issued = new Set<string>();
 

@@ -14,6 +14,7 @@ import { DEV_MODE } from './dev-mode.js';
 
 /** What an element tells the guardrail about itself. */
 export interface GuardedHost extends ReactiveControllerHost, HTMLElement {
+  readonly hasUpdated: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** Guardrails switched off by the page (reported once). */
   noGuardrails: boolean;
@@ -89,6 +90,12 @@ export class GuardrailController implements ReactiveController {
   render(level: number): TemplateResult | typeof nothing {
     const therapy = this.host.strict ? this.missing : undefined;
     if (!therapy) return nothing;
+    // The server cannot see the page's notices and renders none: the first (hydrating) render
+    // matches it, the next one adds the notice.
+    if (!this.host.hasUpdated && this.host.shadowRoot?.firstChild) {
+      void this.host.updateComplete.then(() => this.host.requestUpdate());
+      return nothing;
+    }
     const templates = this.options.data.use(problems);
     if (!templates) return nothing;
     templates.adoptCalloutStyles(this.host.renderRoot);

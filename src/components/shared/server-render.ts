@@ -10,6 +10,12 @@
  *   `@lit-labs/ssr-client/lit-element-hydrate-support.js` ran first (the `/hydrate` entry), renders
  *   beside the server's markup. The element then replaces that markup in the same frame as its
  *   first render (one copy, no flash) and warns once in development.
+ * - **No second copy when the browser knows better.** The elements hydrate the state the server
+ *   rendered (they wait for what that state needs, see DataSourceController.shouldUpdate). When
+ *   the browser's data differs from the server's (a provider whose `src` fails, an inline JSON
+ *   child the server never saw), Lit's hydration fails on the first render; the element then
+ *   replaces the server's markup with its own in the same update (`update`), instead of
+ *   leaving Lit to render a second copy beside it.
  */
 import { isServer, nothing, type LitElement, type ReactiveController } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -35,6 +41,8 @@ const hydrationSupported = (host: HTMLElement): boolean =>
 export class ServerRenderController implements ReactiveController {
   /** Server markup this element must replace because hydration support is not loaded. */
   #replaceServerMarkup = false;
+  /** The next update hydrates server markup (Lit's hydration support is loaded). */
+  #hydrating = false;
 
   /**
    * @param host The element.
@@ -55,7 +63,8 @@ export class ServerRenderController implements ReactiveController {
     const root = this.host.shadowRoot;
     if (!root?.firstChild) return;
     this.#readServerData(root);
-    if (!hydrationSupported(this.host)) {
+    this.#hydrating = hydrationSupported(this.host);
+    if (!this.#hydrating) {
       this.#replaceServerMarkup = true;
       if (DEV_MODE && !warned) {
         warned = true;
@@ -78,6 +87,37 @@ export class ServerRenderController implements ReactiveController {
     this.host.shadowRoot?.replaceChildren();
     // LitElement renders before the first node it found in its root: that node is gone now.
     this.host.renderOptions.renderBefore = null;
+  }
+
+  /**
+   * Runs the host's `update` (call it from the host's override with `() => super.update(changed)`).
+   * If hydrating the server's markup fails because the browser renders something else, removes
+   * that markup (the server's styles stay: with hydration support they are the element's only
+   * styles) and renders afresh: one copy, in the same frame.
+   */
+  update(run: () => void): void {
+    if (!this.#hydrating) return run();
+    this.#hydrating = false;
+    try {
+      run();
+    } catch (error) {
+      const root = this.host.shadowRoot;
+      if (!root) throw error;
+      for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+      this.host.renderOptions.renderBefore = null;
+      // Lit's hydration has handed over to plain rendering: this run renders into the emptied root.
+      run();
+      if (DEV_MODE) {
+        warnOnce(
+          this.host.localName,
+          'ms-hydration-replaced',
+          'server-rendered markup',
+          '',
+          `the browser renders other content than the server did (${error instanceof Error ? error.message : String(error)}), so the element replaced it. ` +
+            'Expected when the data differs in the browser (a provider that fails to load, an inline JSON child); otherwise report it.',
+        );
+      }
+    }
   }
 
   /**

@@ -181,6 +181,7 @@ export class TreatmentComparison extends DataElement {
     fromDataset: (checked, m) => this.#fromDataset(checked, m),
     bundled: () => 'treatments',
     views: VIEWS,
+    texts: TEXTS,
   });
 
   readonly #guardrail = new GuardrailController(this, {
@@ -253,6 +254,11 @@ export class TreatmentComparison extends DataElement {
       ? new Map([...checked.treatments].map(([id, r]) => [id, this.#guardrail.accept(r)]))
       : checked.treatments;
     return this.#choose(model, records);
+  }
+
+  /** Hydrates the server's markup, or replaces it when the browser renders something else. */
+  protected override update(changed: PropertyValues): void {
+    this.#serverRender.update(() => super.update(changed));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -479,7 +485,7 @@ export class TreatmentComparison extends DataElement {
     const r = this.dataSource.resolution;
     const v = this.#view;
     if (r.state !== 'ready' || !v)
-      return this.dataSource.render(TEXTS, { label: msg('Loading treatment options…'), lines: 10, size: 'table' }, level);
+      return this.dataSource.render({ label: msg('Loading treatment options…'), lines: 10, size: 'table' }, level);
     // An empty or blank attribute (CMS editors leave them) means "not given": a table always has a name.
     const caption = this.caption?.trim() || v.caption;
     const hl = (o: OptionView) => (this.highlight === o.id ? 'highlighted' : '');
