@@ -18,9 +18,16 @@
  *   leaving Lit to render a second copy beside it.
  */
 import { isServer, nothing, type LitElement, type ReactiveController } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { DirectiveResult } from 'lit/directive.js';
 import { DEV_MODE } from './dev-mode.js';
 import { warnOnce } from './dev.js';
+import { lazyModule } from './loaders.js';
+
+/**
+ * Writes the inline JSON on the server only: loaded by `preload()` (server.ts) with the other
+ * lazy modules, never in a browser.
+ */
+const UNSAFE_HTML = lazyModule(() => import('lit/directives/unsafe-html.js'));
 
 /** Set on every element rendered on the server (declarative shadow DOM). */
 export const SERVER_RENDERED_ATTRIBUTE = 'data-ms-ssr';
@@ -125,13 +132,14 @@ export class ServerRenderController implements ReactiveController {
    * root; in the browser, nothing (the script the server wrote stays where it is, inert).
    * Render it first in the element's template.
    */
-  dataScript(): ReturnType<typeof unsafeHTML> | typeof nothing {
-    if (!isServer || !this.dataProperty) return nothing;
-    const value = (this.host as unknown as Record<string, unknown>)[this.dataProperty];
+  dataScript(): DirectiveResult | typeof nothing {
+    const writer = isServer && this.dataProperty ? UNSAFE_HTML.get() : undefined;
+    if (!writer) return nothing;
+    const value = (this.host as unknown as Record<string, unknown>)[this.dataProperty!];
     if (value === undefined) return nothing;
     // "<" escaped: no "</script>" or "<!--" can end the script early, whatever the strings hold.
     const json = JSON.stringify(value).replace(/</g, '\\u003c');
-    return unsafeHTML(`<script type="application/json" ${DATA_ATTRIBUTE}>${json}</script>`);
+    return writer.unsafeHTML(`<script type="application/json" ${DATA_ATTRIBUTE}>${json}</script>`);
   }
 
   #readServerData(root: ShadowRoot): void {
