@@ -149,8 +149,8 @@ export class MsStudyImport extends LitElement {
       <h3 id="import-heading">Start from a PMID, DOI or NCT id</h3>
       <p id="import-note">
         Fills the form from PubMed, Crossref and ClinicalTrials.gov, as <code>npx ms-evidence import</code> does. It needs the network: your
-        browser asks those three services directly, and nothing else. Results, their direction and the reading of the abstract stay for you
-        to fill in.
+        browser asks those three services directly, and nothing else. If one of them cannot be reached from this page, the form says so and
+        fills in what the others have. Results, their direction and the reading of the abstract stay for you to fill in.
       </p>
       <form @submit=${this.run}>
         <label for="import-id">PMID, DOI or NCT id</label>

@@ -322,9 +322,7 @@ describe('the client: polite and robust', { skip: LIVE_SKIP }, () => {
   it('with skipUnreachable (the composer), goes on without a registry a browser cannot reach, and says so', async () => {
     // What a browser's fetch does when a service is down or refuses a page's cross-origin request.
     const refusing: typeof fetch = (input, init) =>
-      String(input).startsWith(server!.urls['clinicaltrials-gov'])
-        ? Promise.reject(new TypeError('Failed to fetch'))
-        : fetch(input, init);
+      String(input).startsWith(server!.urls['clinicaltrials-gov']) ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init);
     const c = fixtureClient({ fetch: refusing, retries: 0 });
     await assert.rejects(importStudy(c, '10.1186/s12967-018-1433-7'), (e: RegistryError) => e.code === 'offline');
     const result = await importStudy(c, '10.1186/s12967-018-1433-7', { skipUnreachable: true });
