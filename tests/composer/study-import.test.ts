@@ -164,6 +164,36 @@ describe('study form: start from a PMID, DOI or NCT id', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('goes on without a registry the page cannot reach, and names it in the to-do list', async () => {
+    // What Chromium's fetch does when a service is down or refuses a web page's request (CORS).
+    window.fetch = ((input: RequestInfo | URL) =>
+      String(input).startsWith('https://clinicaltrials.gov/')
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : registriesFromFixtures(input)) as typeof fetch;
+    const c = await freshComposer();
+    const el = await importId(c, '10.1186/s12967-018-1433-7');
+    expect(el.shadowRoot!.querySelector('#import-error')).to.be.null;
+    expect(fieldValue(c, 'citation.journal')).to.equal('Journal of Translational Medicine');
+    expect(fieldValue(c, 'design.phase')).to.equal('');
+    expect(todos(el)[0]).to.equal(
+      'ClinicalTrials.gov could not be reached from here, so nothing from its record of NCT02034188 is in this draft; fill those fields from the record, or run `npx ms-evidence import` where the network allows it',
+    );
+  });
+
+  it('asks before replacing a study already in the form, and keeps it when told to', async () => {
+    const c = await freshComposer();
+    await setValue(formOf(c).shadowRoot!.querySelector<HTMLInputElement>('#field-id')!, 'my-own-study', formOf(c));
+    await c.updateComplete;
+    let asked = 0;
+    importer(c).confirmReplace = () => (asked++, false);
+    await importId(c, 'NCT02034188');
+    expect(asked).to.equal(1);
+    expect(fieldValue(c, 'id')).to.equal('my-own-study');
+    importer(c).confirmReplace = () => true;
+    await importId(c, 'NCT02034188');
+    expect(fieldValue(c, 'id')).to.not.equal('my-own-study');
+  });
+
   it('keeps a hostile reply as text', async () => {
     const c = await freshComposer();
     await importId(c, '10.5555/injection');
