@@ -9,7 +9,7 @@
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { RegistryClient, RegistryError, SERVICE_NAMES, type Service } from '../../src/import/client.js';
-import { importStudy, type DraftStudy, type ImportResult } from '../../src/import/draft.js';
+import type { DraftStudy, ImportResult } from '../../src/import/draft.js';
 
 /** What the form needs from an import: the draft, and where each of its fields came from. */
 export interface StudyImportDetail {
@@ -97,6 +97,8 @@ export class MsStudyImport extends LitElement {
     this.busy = true;
     this.result = undefined;
     try {
+      // The importer (merge, XML reader) loads on first use: the composer opens without it.
+      const { importStudy } = await import('../../src/import/draft.js');
       const result = await importStudy(this.client, value, { skipUnreachable: true });
       this.result = result;
       this.dispatchEvent(
