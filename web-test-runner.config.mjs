@@ -27,6 +27,35 @@ const jsonModules = {
 };
 
 /**
+ * @rgrove/parse-xml (the importer's XML reader, src/import/pubmed.ts) ships CommonJS only; Vite
+ * converts it for the composer, the test server does not. Its single-file browser bundle is
+ * served instead, wrapped as an ES module with the same named exports.
+ */
+const PARSE_XML_EXPORTS = [
+  'XmlCdata',
+  'XmlComment',
+  'XmlDeclaration',
+  'XmlDocument',
+  'XmlDocumentType',
+  'XmlElement',
+  'XmlError',
+  'XmlNode',
+  'XmlProcessingInstruction',
+  'XmlText',
+  'parseXml',
+];
+const parseXmlModule = {
+  name: 'parse-xml-module',
+  transform(context) {
+    if (!context.path.endsWith('/@rgrove/parse-xml/dist/index.js')) return undefined;
+    const bundle = readFileSync('node_modules/@rgrove/parse-xml/dist/browser.js', 'utf8');
+    return {
+      body: `const module = { exports: {} };\n(function (module, exports) {\n${bundle}\n})(module, module.exports);\nexport const { ${PARSE_XML_EXPORTS.join(', ')} } = module.exports;\n`,
+    };
+  },
+};
+
+/**
  * Test endpoints for the `src` routes: one study out of data/studies.json, HTTP errors, a wrong
  * content type, broken JSON, a slow answer, and a "flaky" URL that fails once then works.
  */
@@ -163,7 +192,14 @@ export default {
   middleware: [testApi],
   files: ['tests/**/*.test.ts', '!tests/e2e/**', '!tests/node/**'],
   nodeResolve: true,
-  plugins: [jsonModules, forcedColors, validateData, ssrRender, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    jsonModules,
+    parseXmlModule,
+    forcedColors,
+    validateData,
+    ssrRender,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

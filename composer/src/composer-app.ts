@@ -44,6 +44,8 @@ import { styles } from './composer.styles.js';
 import { validateDraft } from './draft-validation.js';
 import './schema-form.js';
 import type { MsSchemaForm } from './schema-form.js';
+import { sourcesOf, type StudyImportDetail } from './study-import.js';
+import './study-import.js';
 
 const STORAGE_KEY = 'ms-composer:page';
 const DRAFT_KEY = 'ms-composer:draft';
@@ -77,6 +79,12 @@ const CRITERION_NAMES: Record<string, string> = {
   examples: 'Examples',
 };
 const RADII = { Default: '', Square: '0', Rounded: '0.5em', 'Very rounded': '1em' } as const;
+
+/** Whether a draft holds anything a person typed (the form's empty structure does not count). */
+const hasContent = (value: unknown): boolean =>
+  typeof value === 'string'
+    ? value.trim() !== ''
+    : typeof value === 'number' || value === true || (value !== null && typeof value === 'object' && Object.values(value).some(hasContent));
 
 const studyLabel = (s: Study): string => {
   const first = s.citation.authors[0]?.split(' ')[0] ?? '';
@@ -861,6 +869,14 @@ export class MsComposer extends LitElement {
     }
   }
 
+  /** A registry import (PMID, DOI or NCT id) replaced the draft: show what is still missing. */
+  private onRegistryImport(e: CustomEvent<StudyImportDetail>): void {
+    this.setDraft(structuredClone(e.detail.draft));
+    this.showAllProblems = true;
+    const todos = e.detail.result.todos.length;
+    this.announce(`Imported ${e.detail.draft.id} into the form: ${todos} ${todos === 1 ? 'thing' : 'things'} left for a person to do.`);
+  }
+
   private async importFile(e: Event): Promise<void> {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -953,8 +969,10 @@ export class MsComposer extends LitElement {
         <label class="file">Import a JSON file <input type="file" accept="application/json,.json" @change=${this.importFile} /></label>
         <button type="button" @click=${() => this.setDraft({})}>Start a new study</button>
       </div>
+      <ms-study-import .hasDraft=${hasContent(this.draft)} @ms-import=${this.onRegistryImport}></ms-study-import>
       <ms-schema-form
         .schema=${StudySchema}
+        .sources=${sourcesOf(this.draft)}
         .validate=${(value: unknown) => validateDraft(value, STAND_IN)}
         .value=${this.draft}
         ?show-all=${this.showAllProblems}

@@ -33,6 +33,7 @@ export class MsSchemaForm extends LitElement {
     validate: { attribute: false },
     value: { attribute: false },
     showAll: { type: Boolean, attribute: 'show-all' },
+    sources: { attribute: false },
     touched: { state: true },
   };
 
@@ -47,6 +48,12 @@ export class MsSchemaForm extends LitElement {
 
   /** Show every problem, not only those of fields already edited. */
   showAll = false;
+
+  /**
+   * Where fields came from, by dotted path ("citation.title" → "From Crossref 10.1186/…"): shown
+   * under the field and read with it, so a person knows what an import filled in and checks it.
+   */
+  sources: Readonly<Record<string, string>> = {};
 
   private touched = new Set<string>();
   private root?: FieldNode;
@@ -101,6 +108,11 @@ export class MsSchemaForm extends LitElement {
     </ul>`;
   }
 
+  private renderFrom(path: Path): TemplateResult | typeof nothing {
+    const from = this.sources[pathName(path)];
+    return from ? html`<p class="from" id=${this.fieldId(path) + '-from'}>${from}</p>` : nothing;
+  }
+
   private label(key: string | number, required: boolean, parentLabel?: string): TemplateResult {
     const text = typeof key === 'number' ? `${parentLabel ?? 'Item'} ${key + 1}` : labelFor(key);
     return html`${text}${required ? html` <span class="required">(required)</span>` : nothing}`;
@@ -126,7 +138,9 @@ export class MsSchemaForm extends LitElement {
     const value = getAt(this.value, path);
     const messages = this.messagesFor(path);
     const hint = this.hint(node, required);
-    const described = [hint ? `${id}-hint` : '', messages.length ? `${id}-errors` : ''].filter(Boolean).join(' ') || nothing;
+    const from = this.sources[pathName(path)];
+    const described =
+      [hint ? `${id}-hint` : '', from ? `${id}-from` : '', messages.length ? `${id}-errors` : ''].filter(Boolean).join(' ') || nothing;
     const invalid = messages.length ? 'true' : 'false';
     const inList = typeof path.at(-1) === 'number';
     // An emptied field inside a list stays as "" so the list keeps its place; elsewhere it is removed.
@@ -216,7 +230,8 @@ export class MsSchemaForm extends LitElement {
     }
     return html`<div class="field ${node.kind}">
       <label for=${id}>${label}</label>
-      ${hint ? html`<p class="hint" id=${id + '-hint'}>${hint}</p>` : nothing} ${control} ${this.renderMessages(path)}
+      ${hint ? html`<p class="hint" id=${id + '-hint'}>${hint}</p>` : nothing} ${this.renderFrom(path)} ${control}
+      ${this.renderMessages(path)}
     </div>`;
   }
 
@@ -226,7 +241,8 @@ export class MsSchemaForm extends LitElement {
     const singular = name.replace(/ies$/, 'y').replace(/s$/, '');
     return html`<fieldset class="list" id=${this.fieldId(path)}>
       <legend>${label}</legend>
-      ${!required && !items.length ? html`<p class="hint">None listed: not reported.</p>` : nothing} ${this.renderMessages(path)}
+      ${this.renderFrom(path)} ${!required && !items.length ? html`<p class="hint">None listed: not reported.</p>` : nothing}
+      ${this.renderMessages(path)}
       <ol>
         ${items.map(
           (_, i) =>
@@ -356,6 +372,13 @@ export class MsSchemaForm extends LitElement {
       margin: 0;
       font-size: 0.9em;
       color: #4c6272;
+    }
+    .from {
+      margin: 0;
+      font-size: 0.9em;
+      color: #212b32;
+      border-inline-start: 0.25em solid #005eb8;
+      padding-inline-start: 0.5em;
     }
     input:not([type='checkbox']),
     select,

@@ -156,6 +156,7 @@ const LEVEL_MARK: Record<CheckReport['findings'][number]['level'], string> = {
   notice: 'notice',
   registry: 'registry',
   unresolved: 'BROKEN',
+  todo: 'TODO',
   ok: 'ok',
   error: 'FAILED',
 };

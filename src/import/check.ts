@@ -16,7 +16,7 @@ import { mergeNotices } from './draft.js';
 import { cleanDoi, cleanNct, cleanPmid, cleanText, isoDate } from './text.js';
 
 /** How serious one finding is. */
-export type FindingLevel = 'retraction' | 'new-notice' | 'notice' | 'registry' | 'unresolved' | 'ok' | 'error';
+export type FindingLevel = 'retraction' | 'new-notice' | 'notice' | 'registry' | 'unresolved' | 'todo' | 'ok' | 'error';
 
 /** One thing the check found about a record. */
 export interface Finding {
@@ -47,6 +47,8 @@ const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(
 /** A notice already on the record that matches a found one (same kind; same date when both have one). */
 const recordedMatch = (found: FoundNotice, recorded: { kind?: unknown; date?: unknown }[]): boolean =>
   recorded.some((r) => r.kind === found.kind && (!r.date || !found.date || r.date === found.date));
+
+const registrationsOf = (citation: Json): Json[] => (Array.isArray(citation.registrations) ? citation.registrations.map(obj) : []);
 
 /** Where a notice missing from the record should go, for the message. */
 const ADD_TO_STUDY = 'NOT on the record: add it to citation.notices';
@@ -115,7 +117,12 @@ export async function checkRecord(
       }
     });
   }
-  if (!doi && !pmid) add('unresolved', 'the record has no PMID or DOI to check');
+  if (!doi && !pmid) {
+    // A trial cited by its registration alone can still be checked there; the publication cannot.
+    if (registrationsOf(citation).length)
+      add('todo', 'no PMID or DOI: only the registration can be checked; add the publication’s PMID or DOI');
+    else add('unresolved', 'the record has no PMID or DOI to check');
+  }
 
   const recorded = (Array.isArray(citation.notices) ? citation.notices : []).map(obj);
   for (const notice of mergeNotices(found)) {
@@ -133,8 +140,7 @@ export async function checkRecord(
     if (r.kind === 'retraction') report.retracted = true;
   }
 
-  const registrations = Array.isArray(citation.registrations) ? citation.registrations.map(obj) : [];
-  for (const reg of registrations) {
+  for (const reg of registrationsOf(citation)) {
     const nct = cleanNct(reg.id);
     if (!nct) continue;
     await attempt(nct, async () => {

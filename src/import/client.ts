@@ -224,7 +224,10 @@ export class RegistryClient {
               `${name} (${hostOf(url)}) did not answer in time, ${retries + 1} attempts; try later`,
               service,
             );
-          const offline = OFFLINE_CODES.has(cause) || /fetch failed|network/i.test(cause);
+          // Node says "fetch failed"; browsers say "Failed to fetch" (Chromium), "NetworkError…"
+          // (Firefox) or "Load failed" (Safari), and say the same when a service refuses a page's
+          // cross-origin request (CORS): neither case can be told apart from a script.
+          const offline = OFFLINE_CODES.has(cause) || /fetch failed|failed to fetch|network|load failed/i.test(cause);
           throw new RegistryError(
             offline ? 'offline' : 'http',
             offline

@@ -13,7 +13,7 @@ import type { Study } from '../model/schema.js';
 import type { ConditionCode } from '../model/vocabulary.js';
 import { isMsCondition } from '../model/levels.js';
 import { formatIssue, validateStudy, type ValidationResult } from '../model/validate.js';
-import { RegistryError, type RegistryClient, type Service } from './client.js';
+import { RegistryError, SERVICE_NAMES, type RegistryClient, type Service } from './client.js';
 import { fetchCrossref } from './crossref.js';
 import { fetchPubmed, pmidForDoi } from './pubmed.js';
 import { fetchTrial } from './clinicaltrials.js';
@@ -42,6 +42,13 @@ export interface ImportResult {
 export interface ImportOptions {
   /** Today's date, "2026-11-28" (the retrieval date recorded for each source). */
   today?: string;
+  /**
+   * Go on when a registry other than the first one asked cannot be reached (offline, timed out,
+   * or, in a browser, a cross-origin request refused): its facts are left out and a to-do says
+   * so. The first lookup still fails the import. Off by default: the command line wants all or
+   * nothing; the composer's form wants what it can get, said plainly.
+   */
+  skipUnreachable?: boolean;
 }
 
 const NOTICE_WORDS: Record<FoundNotice['kind'], string> = {
@@ -117,21 +124,43 @@ interface Gathered {
 const notFound = (id: StudyIdentifier, where: string): RegistryError =>
   new RegistryError('not-found', `${describeIdentifier(id)} does not exist in ${where} (check the identifier)`);
 
+const UNREACHABLE = new Set<RegistryError['code']>(['offline', 'timeout']);
+
 /** Looks the identifier up, then follows the links between the registries. */
-async function gather(client: RegistryClient, id: StudyIdentifier): Promise<Gathered> {
+async function gather(client: RegistryClient, id: StudyIdentifier, skipUnreachable = false): Promise<Gathered> {
   const g: Gathered = { lookups: [], warnings: [], todos: [] };
-  const pubmed = async (pmid: string) => {
-    g.pubmed = await fetchPubmed(client, pmid);
-    g.lookups.push({ service: 'pubmed', id: pmid, found: Boolean(g.pubmed) });
+  let first = true;
+  /** Runs one lookup; with skipUnreachable, a later lookup that cannot reach its registry becomes a to-do. */
+  const ask = async (service: Service, lookupId: string, task: () => Promise<void>) => {
+    const isFirst = first;
+    first = false;
+    try {
+      await task();
+    } catch (error) {
+      if (isFirst || !skipUnreachable || !(error instanceof RegistryError) || !UNREACHABLE.has(error.code)) throw error;
+      g.lookups.push({ service, id: lookupId, found: false });
+      g.todos.push(
+        `${SERVICE_NAMES[service]} could not be reached from here, so nothing from its record of ${lookupId} is in this draft; ` +
+          `fill those fields from the record, or run \`npx ms-evidence import\` where the network allows it`,
+      );
+      g.warnings.push(error.message);
+    }
   };
-  const crossref = async (doi: string) => {
-    g.crossref = await fetchCrossref(client, doi);
-    g.lookups.push({ service: 'crossref', id: doi, found: Boolean(g.crossref) });
-  };
-  const trial = async (nct: string) => {
-    g.trial = await fetchTrial(client, nct);
-    g.lookups.push({ service: 'clinicaltrials-gov', id: nct, found: Boolean(g.trial) });
-  };
+  const pubmed = (pmid: string) =>
+    ask('pubmed', pmid, async () => {
+      g.pubmed = await fetchPubmed(client, pmid);
+      g.lookups.push({ service: 'pubmed', id: pmid, found: Boolean(g.pubmed) });
+    });
+  const crossref = (doi: string) =>
+    ask('crossref', doi, async () => {
+      g.crossref = await fetchCrossref(client, doi);
+      g.lookups.push({ service: 'crossref', id: doi, found: Boolean(g.crossref) });
+    });
+  const trial = (nct: string) =>
+    ask('clinicaltrials-gov', nct, async () => {
+      g.trial = await fetchTrial(client, nct);
+      g.lookups.push({ service: 'clinicaltrials-gov', id: nct, found: Boolean(g.trial) });
+    });
 
   if (id.kind === 'pmid') {
     await pubmed(id.value);
@@ -139,8 +168,11 @@ async function gather(client: RegistryClient, id: StudyIdentifier): Promise<Gath
     if (g.pubmed.doi) await crossref(g.pubmed.doi);
   } else if (id.kind === 'doi') {
     await crossref(id.value);
-    const pmid = await pmidForDoi(client, id.value);
-    g.lookups.push({ service: 'pubmed', id: `${id.value}[doi]`, found: Boolean(pmid) });
+    let pmid: string | undefined;
+    await ask('pubmed', `${id.value}[doi]`, async () => {
+      pmid = await pmidForDoi(client, id.value);
+      g.lookups.push({ service: 'pubmed', id: `${id.value}[doi]`, found: Boolean(pmid) });
+    });
     if (pmid) await pubmed(pmid);
     if (!g.crossref && !g.pubmed) throw notFound(id, 'Crossref or PubMed');
   } else {
@@ -384,7 +416,7 @@ export async function importStudy(client: RegistryClient, input: string, options
     throw new RegistryError('invalid-id', `"${input.slice(0, 80)}" is not a PMID (digits), a DOI (10.…/…) or an NCT id (NCT and 8 digits)`);
   }
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const gathered = await gather(client, id);
+  const gathered = await gather(client, id, options.skipUnreachable);
   const merged = mergeDraft(gathered, id, today);
   const validation = validateStudy(merged.draft, merged.draft.id);
   return { ...merged, validation, lookups: gathered.lookups };

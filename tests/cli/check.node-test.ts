@@ -10,6 +10,9 @@ import { FIXTURES, LIVE, LIVE_SKIP, startFixtureServer, type FixtureServer } fro
 
 const read = (path: string | URL): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const studies = read(new URL('../../data/studies.json', import.meta.url)) as { studies: Record<string, unknown>[] };
+const treatments = read(new URL('../../data/treatments.json', import.meta.url)) as {
+  treatments: { id: string; sources?: { id: string; pmid?: string; doi?: string; registration?: string }[] }[];
+};
 const messages = (r: CheckReport | undefined) => (r?.findings ?? []).map((f) => `${f.level}: ${f.message}`);
 
 let server: FixtureServer | undefined;
@@ -55,6 +58,53 @@ describe('check on the bundled data', () => {
   });
 });
 
+describe('check on the bundled treatments’ sources', () => {
+  it('checks every PMID, DOI and registration a treatment cites, once each, and flags DEFINE’s erratum', async () => {
+    const reports = await checkDocument(client, treatments);
+    const cited = new Map<string, { pmid?: string; doi?: string; registration?: string }>();
+    for (const t of treatments.treatments) for (const s of t.sources ?? []) if (s.pmid || s.doi || s.registration) cited.set(s.id, s);
+    assert.ok(cited.size >= 10, `only ${cited.size} sources cite a PMID, DOI or registration`);
+    assert.equal(reports.length, cited.size, reports.map((r) => r.record).join('\n'));
+    for (const [id, source] of cited) {
+      const report = reports.find((r) => r.record.startsWith(`${id} (a source), cited by `));
+      assert.ok(report, `no report for ${id}`);
+      const lines = messages(report);
+      // Each identifier was looked up and resolves; nothing failed, nothing is retracted.
+      if (source.doi) assert.ok(lines.includes(`ok: DOI ${source.doi} resolves (Crossref)`), `${id}:\n${lines.join('\n')}`);
+      if (source.pmid) assert.ok(lines.includes(`ok: PMID ${source.pmid} resolves (PubMed)`), `${id}:\n${lines.join('\n')}`);
+      if (source.registration)
+        assert.ok(
+          lines.some((l) => l.startsWith(`ok: ${source.registration}`)),
+          `${id}:\n${lines.join('\n')}`,
+        );
+      assert.equal(report.retracted, false, id);
+      assert.equal(report.incomplete, false, `${id}:\n${lines.join('\n')}`);
+      assert.ok(!lines.some((l) => l.startsWith('unresolved:')), `${id}:\n${lines.join('\n')}`);
+    }
+    // DEFINE's erratum (PubMed: "Erratum in N Engl J Med. 2012 Dec 13;367(24):2362"), which the
+    // treatments citing it do not mention.
+    const define = reports.find((r) => r.record.startsWith('define-2012 (a source)'));
+    // (A pattern, not the exact line: live, Crossref may add its own evidence for the same notice.)
+    assert.ok(
+      messages(define).some((m) =>
+        /^new-notice: Correction \(2012-12-13\): .*PubMed: Erratum in N Engl J Med\. 2012 Dec 13;367\(24\):2362.*; review what disease-modifying-therapies and dimethyl-fumarate say about it$/.test(
+          m,
+        ),
+      ),
+      messages(define).join('\n'),
+    );
+  });
+
+  it('asks for the PMID or DOI of a source cited by its registration alone', { skip: LIVE_SKIP }, async () => {
+    const reports = await checkDocument(client, treatments);
+    const confirm = reports.find((r) => r.record.startsWith('confirm-2012 (a source)'));
+    assert.deepEqual(messages(confirm), [
+      'todo: no PMID or DOI: only the registration can be checked; add the publication’s PMID or DOI',
+      'ok: NCT00451451: status not given',
+    ]);
+  });
+});
+
 describe('check on the fixture records', { skip: LIVE_SKIP }, () => {
   it('flags the retraction, from both registries, with the notice dates', async () => {
     const [report] = await checkDocument(client, read(`${FIXTURES}/records/retracted.json`));
@@ -82,7 +132,7 @@ describe('check on the fixture records', { skip: LIVE_SKIP }, () => {
   it('reports newly posted results and identifiers that no longer resolve', async () => {
     const [results, broken] = await checkDocument(client, read(`${FIXTURES}/records/registry-and-broken.json`));
     assert.deepEqual(messages(results), [
-      'unresolved: the record has no PMID or DOI to check',
+      'todo: no PMID or DOI: only the registration can be checked; add the publication’s PMID or DOI',
       'registry: NCT99999901: completed, last update posted 2026-09-15 (after the last review, 2026-01-15)',
       'registry: NCT99999901 has results posted (2026-09-15); newly posted since the last review: compare them with the record',
     ]);

@@ -85,14 +85,29 @@ describe('ms-evidence (built bin)', { skip: LIVE_SKIP }, () => {
     );
   });
 
-  // The bundled studies only: the treatments' re-sourced citations (DailyMed labels, NEJM trials)
-  // have no recorded responses yet, so against the fixtures they would read as not resolving.
   it('check exits 0 on the bundled studies and flags the correction', async () => {
     const { code, stdout } = await run(['check', 'data/studies.json'], { cwd: ROOT });
     assert.equal(code, 0, stdout);
     assert.match(stdout, /notice {4}Correction \(2021-05-10\): Crossref updated-by: Correction; already on the record/);
     assert.doesNotMatch(stdout, /BROKEN/);
     assert.match(stdout, /^3 records checked: 0 retracted,/m);
+  });
+
+  it('check data/treatments.json checks the sources the treatments cite and flags DEFINE’s erratum', async () => {
+    const { code, stdout } = await run(['check', 'data/treatments.json'], { cwd: ROOT });
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /^ {2}define-2012 \(a source\), cited by disease-modifying-therapies, dimethyl-fumarate$/m);
+    assert.match(
+      stdout,
+      /^ {4}NEW {7}Correction \(2012-12-13\): PubMed: Erratum in N Engl J Med\. 2012 Dec 13;367\(24\):2362; review what/m,
+    );
+    assert.match(stdout, /^ {4}ok {8}PMID 7617181 resolves \(PubMed\)$/m);
+    assert.match(stdout, /^ {4}TODO {6}no PMID or DOI: only the registration can be checked/m);
+    assert.doesNotMatch(stdout, /BROKEN|FAILED/);
+    assert.match(
+      stdout,
+      /^10 records checked: 0 retracted, 1 with a notice not on the record, 0 with registry news, 0 with identifiers that do not resolve, 0 not fully checked\.$/m,
+    );
   });
 
   it('check exits 1 on a retraction', async () => {

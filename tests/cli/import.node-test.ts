@@ -319,6 +319,26 @@ describe('the client: polite and robust', { skip: LIVE_SKIP }, () => {
     );
   });
 
+  it('with skipUnreachable (the composer), goes on without a registry a browser cannot reach, and says so', async () => {
+    // What a browser's fetch does when a service is down or refuses a page's cross-origin request.
+    const refusing: typeof fetch = (input, init) =>
+      String(input).startsWith(server!.urls['clinicaltrials-gov']) ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init);
+    const c = fixtureClient({ fetch: refusing, retries: 0 });
+    await assert.rejects(importStudy(c, '10.1186/s12967-018-1433-7'), (e: RegistryError) => e.code === 'offline');
+    const result = await importStudy(c, '10.1186/s12967-018-1433-7', { skipUnreachable: true });
+    assert.equal((result.draft.citation as { title?: string }).title, bundled('riordan-2018').citation.title);
+    assert.deepEqual(result.draft.design, {});
+    assert.ok(
+      result.todos.includes(
+        'ClinicalTrials.gov could not be reached from here, so nothing from its record of NCT02034188 is in this draft; ' +
+          'fill those fields from the record, or run `npx ms-evidence import` where the network allows it',
+      ),
+      result.todos.join('\n'),
+    );
+    // The first registry asked still decides: nothing to draft without it.
+    await assert.rejects(importStudy(c, 'NCT02034188', { skipUnreachable: true }), (e: RegistryError) => e.code === 'offline');
+  });
+
   it('keeps to NCBI’s 3 requests a second without a key, and sends tool, email and api_key', async () => {
     const s = server!;
     const c = fixtureClient({ email: 'editor@example.org', tool: 'ms-evidence-test' });
