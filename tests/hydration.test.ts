@@ -5,6 +5,7 @@
 import { ready } from '../src/hydrate.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { words } from './fixtures/ssr-words.js';
 
 interface Rendered {
   name: string;
@@ -16,16 +17,6 @@ interface Rendered {
 
 const cases = await executeServerCommand<Rendered[], undefined>('ssr-render');
 await ready;
-
-/** The words of a server-rendered or hydrated element, as ssr.test.ts reads them on the server. */
-const words = (el: Element | null | undefined): string => {
-  const copy = el?.cloneNode(true) as Element | undefined;
-  copy?.querySelectorAll('style, script').forEach((s) => s.remove());
-  return (copy?.textContent ?? '')
-    .replace(/\s+/g, ' ')
-    .replace(/ ([.,:;])/g, '$1')
-    .trim();
-};
 
 const until = (check: () => boolean) => waitUntil(check, 'the browser to show its content', { timeout: 4000 });
 

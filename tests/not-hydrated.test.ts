@@ -4,6 +4,7 @@
 // (issue #14: it used to show the server's copy and the client's one under it, silently).
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { words } from './fixtures/ssr-words.js';
 import '../src/index.js';
 
 interface Rendered {
@@ -20,15 +21,6 @@ const warn = console.warn;
 console.warn = (...args: unknown[]) => {
   warnings.push(args.join(' '));
   warn.apply(console, args);
-};
-
-const words = (el: Element | null | undefined): string => {
-  const copy = el?.cloneNode(true) as Element | undefined;
-  copy?.querySelectorAll('style, script').forEach((s) => s.remove());
-  return (copy?.textContent ?? '')
-    .replace(/\s+/g, ' ')
-    .replace(/ ([.,:;])/g, '$1')
-    .trim();
 };
 
 const HOSTS = 'ms-study-card, treatment-comparison, ms-review-info, medical-disclaimer, ms-evidence-provider';

@@ -40,7 +40,7 @@ import {
   type Block,
   type ComposerState,
 } from './state.js';
-import { styles } from './composer.styles.js';
+import { focusRing, styles } from './composer.styles.js';
 import { validateDraft } from './draft-validation.js';
 import './schema-form.js';
 import type { MsSchemaForm } from './schema-form.js';
@@ -95,7 +95,7 @@ const studyLabel = (s: Study): string => {
  * The page composer.
  */
 export class MsComposer extends LitElement {
-  static override styles = styles;
+  static override styles = [focusRing, styles];
 
   static override properties = {
     state: { state: true },

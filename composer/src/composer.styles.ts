@@ -1,6 +1,15 @@
 /** The composer's own look: plain, high-contrast, the library's default palette. */
 import { css } from 'lit';
 
+/** The composer's focus ring (NHS.UK's yellow and black), for every part of it that takes focus. */
+export const focusRing = css`
+  :is(a, button, input, select, textarea, summary, [tabindex]):focus-visible {
+    outline: 3px solid #212b32;
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px #ffeb3b;
+  }
+`;
+
 export const styles = css`
   :host {
     display: block;
@@ -141,11 +150,6 @@ export const styles = css`
   }
   .file input {
     max-inline-size: 14rem;
-  }
-  :is(a, button, input, select, textarea, summary, [tabindex]):focus-visible {
-    outline: 3px solid #212b32;
-    outline-offset: 2px;
-    box-shadow: 0 0 0 6px #ffeb3b;
   }
   .hint {
     color: #4c6272;

@@ -5,6 +5,7 @@
  * it is left out of the record, never filled in.
  */
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { focusRing } from './composer.styles.js';
 import { formatIssue } from '../../src/model/validate.js';
 import type { DataIssue, ValidationResult } from '../../src/model/result.js';
 import {
@@ -331,124 +332,122 @@ export class MsSchemaForm extends LitElement {
     `;
   }
 
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    fieldset {
-      margin: 0 0 1em;
-      padding: 0.5em 1em 1em;
-      border: 1px solid #aeb7bd;
-      border-radius: 0.25em;
-    }
-    legend {
-      font-weight: 700;
-      padding: 0 0.25em;
-    }
-    ol {
-      margin: 0;
-      padding-inline-start: 1.25em;
-    }
-    li + li {
-      margin-block-start: 0.75em;
-    }
-    .field {
-      display: grid;
-      gap: 0.25em;
-      margin-block: 0.75em;
-    }
-    .field.boolean {
-      grid-template-columns: auto 1fr;
-      align-items: center;
-    }
-    label {
-      font-weight: 600;
-    }
-    .required {
-      font-weight: 400;
-      color: #4c6272;
-    }
-    .hint {
-      margin: 0;
-      font-size: 0.9em;
-      color: #4c6272;
-    }
-    .from {
-      margin: 0;
-      font-size: 0.9em;
-      color: #212b32;
-      border-inline-start: 0.25em solid #005eb8;
-      padding-inline-start: 0.5em;
-    }
-    input:not([type='checkbox']),
-    select,
-    textarea {
-      font: inherit;
-      padding: 0.375em 0.5em;
-      border: 1px solid #4c6272;
-      border-radius: 0.25em;
-      max-inline-size: 100%;
-      background: #fff;
-      color: #212b32;
-    }
-    [aria-invalid='true'] {
-      border: 2px solid #d5281b;
-    }
-    .errors {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-      color: #b3231a;
-      font-weight: 600;
-    }
-    .errors li + li {
-      margin: 0;
-    }
-    .errors .claim,
-    .guardrail {
-      color: #212b32;
-    }
-    .guardrail {
-      margin-block: 0.5em 1em;
-      padding: 0.5em 1em;
-      border-inline-start: 0.5em solid #d5281b;
-      background: #fdf0ef;
-    }
-    .guardrail p {
-      margin: 0;
-    }
-    .status {
-      font-weight: 600;
-    }
-    button {
-      font: inherit;
-      min-block-size: 2.25em;
-      padding: 0.25em 0.75em;
-      border: 2px solid #005eb8;
-      border-radius: 0.25em;
-      background: #fff;
-      color: #005eb8;
-      font-weight: 600;
-      cursor: pointer;
-    }
-    button.link {
-      min-block-size: auto;
-      border: 0;
-      padding: 0;
-      text-align: start;
-      text-decoration: underline;
-    }
-    .remove {
-      margin-block-start: 0.25em;
-      border-color: #4c6272;
-      color: #4c6272;
-    }
-    :is(button, input, select, textarea, summary):focus-visible {
-      outline: 3px solid #212b32;
-      outline-offset: 2px;
-      box-shadow: 0 0 0 6px #ffeb3b;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+      }
+      fieldset {
+        margin: 0 0 1em;
+        padding: 0.5em 1em 1em;
+        border: 1px solid #aeb7bd;
+        border-radius: 0.25em;
+      }
+      legend {
+        font-weight: 700;
+        padding: 0 0.25em;
+      }
+      ol {
+        margin: 0;
+        padding-inline-start: 1.25em;
+      }
+      li + li {
+        margin-block-start: 0.75em;
+      }
+      .field {
+        display: grid;
+        gap: 0.25em;
+        margin-block: 0.75em;
+      }
+      .field.boolean {
+        grid-template-columns: auto 1fr;
+        align-items: center;
+      }
+      label {
+        font-weight: 600;
+      }
+      .required {
+        font-weight: 400;
+        color: #4c6272;
+      }
+      .hint {
+        margin: 0;
+        font-size: 0.9em;
+        color: #4c6272;
+      }
+      .from {
+        margin: 0;
+        font-size: 0.9em;
+        color: #212b32;
+        border-inline-start: 0.25em solid #005eb8;
+        padding-inline-start: 0.5em;
+      }
+      input:not([type='checkbox']),
+      select,
+      textarea {
+        font: inherit;
+        padding: 0.375em 0.5em;
+        border: 1px solid #4c6272;
+        border-radius: 0.25em;
+        max-inline-size: 100%;
+        background: #fff;
+        color: #212b32;
+      }
+      [aria-invalid='true'] {
+        border: 2px solid #d5281b;
+      }
+      .errors {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        color: #b3231a;
+        font-weight: 600;
+      }
+      .errors li + li {
+        margin: 0;
+      }
+      .errors .claim,
+      .guardrail {
+        color: #212b32;
+      }
+      .guardrail {
+        margin-block: 0.5em 1em;
+        padding: 0.5em 1em;
+        border-inline-start: 0.5em solid #d5281b;
+        background: #fdf0ef;
+      }
+      .guardrail p {
+        margin: 0;
+      }
+      .status {
+        font-weight: 600;
+      }
+      button {
+        font: inherit;
+        min-block-size: 2.25em;
+        padding: 0.25em 0.75em;
+        border: 2px solid #005eb8;
+        border-radius: 0.25em;
+        background: #fff;
+        color: #005eb8;
+        font-weight: 600;
+        cursor: pointer;
+      }
+      button.link {
+        min-block-size: auto;
+        border: 0;
+        padding: 0;
+        text-align: start;
+        text-decoration: underline;
+      }
+      .remove {
+        margin-block-start: 0.25em;
+        border-color: #4c6272;
+        color: #4c6272;
+      }
+    `,
+  ];
 }
 
 customElements.define('ms-schema-form', MsSchemaForm);

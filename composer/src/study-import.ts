@@ -8,6 +8,7 @@
  * Everything a registry sends is rendered as text (Lit bindings), never as markup.
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { focusRing } from './composer.styles.js';
 import { RegistryClient, RegistryError, SERVICE_NAMES, type Service } from '../../src/import/client.js';
 import type { DraftStudy, ImportResult } from '../../src/import/draft.js';
 
@@ -175,85 +176,83 @@ export class MsStudyImport extends LitElement {
     </section>`;
   }
 
-  static override styles = css`
-    :host {
-      display: block;
-      margin-block: 1em;
-      padding: 0.75em 1em;
-      border: 1px solid #4c6272;
-      border-radius: 0.25em;
-      color: #212b32;
-      background: #fff;
-    }
-    h3,
-    h4,
-    h5 {
-      margin-block: 0.5em 0.25em;
-    }
-    p {
-      margin-block: 0.25em;
-    }
-    label {
-      font-weight: 600;
-    }
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5em;
-      margin-block-start: 0.25em;
-    }
-    input {
-      font: inherit;
-      flex: 1 1 16em;
-      padding: 0.375em 0.5em;
-      border: 1px solid #4c6272;
-      border-radius: 0.25em;
-      color: #212b32;
-      background: #fff;
-    }
-    [aria-invalid='true'] {
-      border: 2px solid #d5281b;
-    }
-    button {
-      font: inherit;
-      min-block-size: 2.25em;
-      padding: 0.25em 0.75em;
-      border: 2px solid #005eb8;
-      border-radius: 0.25em;
-      background: #005eb8;
-      color: #fff;
-      font-weight: 600;
-      cursor: pointer;
-    }
-    button[disabled] {
-      background: #fff;
-      color: #4c6272;
-      border-color: #4c6272;
-      cursor: progress;
-    }
-    .status:empty {
-      display: none;
-    }
-    .error {
-      color: #b3231a;
-      font-weight: 600;
-    }
-    .todos li + li {
-      margin-block-start: 0.25em;
-    }
-    .retracted {
-      font-weight: 700;
-      color: #b3231a;
-    }
-    code {
-      font-size: 0.95em;
-    }
-    :is(button, input, summary, [tabindex='-1']):focus-visible {
-      outline: 3px solid #212b32;
-      outline-offset: 2px;
-      box-shadow: 0 0 0 6px #ffeb3b;
-    }
-  `;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+        margin-block: 1em;
+        padding: 0.75em 1em;
+        border: 1px solid #4c6272;
+        border-radius: 0.25em;
+        color: #212b32;
+        background: #fff;
+      }
+      h3,
+      h4,
+      h5 {
+        margin-block: 0.5em 0.25em;
+      }
+      p {
+        margin-block: 0.25em;
+      }
+      label {
+        font-weight: 600;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        margin-block-start: 0.25em;
+      }
+      input {
+        font: inherit;
+        flex: 1 1 16em;
+        padding: 0.375em 0.5em;
+        border: 1px solid #4c6272;
+        border-radius: 0.25em;
+        color: #212b32;
+        background: #fff;
+      }
+      [aria-invalid='true'] {
+        border: 2px solid #d5281b;
+      }
+      button {
+        font: inherit;
+        min-block-size: 2.25em;
+        padding: 0.25em 0.75em;
+        border: 2px solid #005eb8;
+        border-radius: 0.25em;
+        background: #005eb8;
+        color: #fff;
+        font-weight: 600;
+        cursor: pointer;
+      }
+      button[disabled] {
+        background: #fff;
+        color: #4c6272;
+        border-color: #4c6272;
+        cursor: progress;
+      }
+      .status:empty {
+        display: none;
+      }
+      .error {
+        color: #b3231a;
+        font-weight: 600;
+      }
+      .todos li + li {
+        margin-block-start: 0.25em;
+      }
+      .retracted {
+        font-weight: 700;
+        color: #b3231a;
+      }
+      code {
+        font-size: 0.95em;
+      }
+    `,
+  ];
 }
 
 customElements.define('ms-study-import', MsStudyImport);
