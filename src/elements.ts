@@ -58,32 +58,6 @@ export interface ElementEntry {
 
 const KB = 1024;
 
-/**
- * Each notice's height in a `<medical-disclaimer>` (em: educational, not approved, consult,
- * emergency) while the element is narrower than the first figure (em; none for the widest), from
- * the widest band to the narrowest. Measured on the notices' own text; the not-approved notice
- * names a therapy, so it is estimated with its default wording and a four-word name (a longer
- * name may wrap once more).
- */
-const NOTICES = ['educational', 'not-approved', 'consult', 'emergency'] as const;
-
-const DISCLAIMER_RESERVATIONS: readonly (readonly [number | undefined, number, number, number, number])[] = [
-  [undefined, 5.4375, 11.125, 5.4375, 6.9375],
-  [56.25, 5.4375, 11.9375, 5.4375, 6.9375],
-  [45, 6.9375, 11.9375, 5.4375, 6.9375],
-  [42.5, 6.9375, 11.9375, 5.4375, 8.4375],
-  [41.25, 6.9375, 11.9375, 6.9375, 8.4375],
-  [40, 6.9375, 13.4375, 6.9375, 8.4375],
-  [38.75, 6.9375, 14.9375, 6.9375, 8.4375],
-  [31.25, 6.9375, 16.4375, 6.9375, 8.4375],
-  [28.75, 6.9375, 16.4375, 6.9375, 9.9375],
-  [27.5, 6.9375, 18.6875, 6.9375, 9.9375],
-  [23.75, 8.4375, 20.1875, 8.4375, 11.4375],
-  [21.25, 8.4375, 22.4375, 8.4375, 11.4375],
-  [20, 8.4375, 25.1875, 9.75, 12.9375],
-  [17.5, 9.9375, 29.75, 11.25, 12.9375],
-];
-
 export const ELEMENTS: readonly ElementEntry[] = [
   {
     tag: 'ms-study-card',
@@ -139,31 +113,24 @@ export const ELEMENTS: readonly ElementEntry[] = [
     react: { name: 'Disclaimer' },
     placeholder: {
       display: 'block',
-      // The sum of its notices, each with the 1em gap after it, less the last, by the element's own
-      // width: the notices' own text wraps at these widths (bench:layout figures; the not-approved
-      // notice also holds a therapy's name, so it is an estimate).
+      // The sum of its notices, each with the 1em gap after it, less the last (bench:layout figures).
+      // By the screen's width, not the element's: the notices' wrapping depends on the page's font,
+      // and a column-exact table measured in one font over-reserves in a narrower one (Twenty
+      // Twenty-Three's column, measured by the WordPress end-to-end test).
       rules: [
         {
           why: 'A disclaimer reserves the sum of its notices; without a kind it shows the educational one.',
-          css: 'padding: 0; display: flow-root; container-type: inline-size;',
+          css: '--_educational: 6.4375em; --_not-approved: 12.9375em; --_consult: 6.4375em; --_emergency: 7.9375em; --_e: var(--_educational); padding: 0; min-block-size: calc(var(--_e, 0em) + var(--_n, 0em) + var(--_c, 0em) + var(--_x, 0em) - 1em);',
         },
+        { attribute: 'kind', css: '--_e: 0em;' },
+        { attribute: "kind~='educational'", css: '--_e: var(--_educational);' },
+        { attribute: "kind~='not-approved'", css: '--_n: var(--_not-approved);' },
+        { attribute: "kind~='consult'", css: '--_c: var(--_consult);' },
+        { attribute: "kind~='emergency'", css: '--_x: var(--_emergency);' },
         {
-          pseudo: '::before',
-          css: "--_e: var(--_educational); content: ''; float: left; block-size: calc(var(--_e, 0em) + var(--_n, 0em) + var(--_c, 0em) + var(--_x, 0em) - 1em);",
+          media: '(max-width: 40em)',
+          css: '--_educational: 9.4375em; --_not-approved: 20.4375em; --_consult: 9.4375em; --_emergency: 12.4375em;',
         },
-        { pseudo: '::before', attribute: 'kind', css: '--_e: 0em;' },
-        { pseudo: '::before', attribute: "kind~='educational'", css: '--_e: var(--_educational);' },
-        { pseudo: '::before', attribute: "kind~='not-approved'", css: '--_n: var(--_not-approved);' },
-        { pseudo: '::before', attribute: "kind~='consult'", css: '--_c: var(--_consult);' },
-        { pseudo: '::before', attribute: "kind~='emergency'", css: '--_x: var(--_emergency);' },
-        // Each narrower band overrides only the notices whose height changes.
-        ...DISCLAIMER_RESERVATIONS.map(([below, ...heights], i) => ({
-          pseudo: '::before' as const,
-          ...(below ? { container: `(width < ${below}em)` } : {}),
-          css: NOTICES.flatMap((name, n) =>
-            i && heights[n] === DISCLAIMER_RESERVATIONS[i - 1]![n + 1] ? [] : [`--_${name}: ${heights[n]! + 1}em;`],
-          ).join(' '),
-        })),
       ],
     },
     inlineJson: false,
