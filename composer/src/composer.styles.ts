@@ -10,6 +10,21 @@ export const focusRing = css`
   }
 `;
 
+/** The buttons inside the composer's forms (study form, import): outlined, with room for a finger. */
+export const formButton = css`
+  button {
+    font: inherit;
+    min-block-size: 2.25em;
+    padding: 0.25em 0.75em;
+    border: 2px solid #005eb8;
+    border-radius: 0.25em;
+    background: #fff;
+    color: #005eb8;
+    font-weight: 600;
+    cursor: pointer;
+  }
+`;
+
 export const styles = css`
   :host {
     display: block;

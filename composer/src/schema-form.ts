@@ -5,7 +5,7 @@
  * it is left out of the record, never filled in.
  */
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { focusRing } from './composer.styles.js';
+import { focusRing, formButton } from './composer.styles.js';
 import { formatIssue } from '../../src/model/validate.js';
 import type { DataIssue, ValidationResult } from '../../src/model/result.js';
 import {
@@ -334,6 +334,7 @@ export class MsSchemaForm extends LitElement {
 
   static override styles = [
     focusRing,
+    formButton,
     css`
       :host {
         display: block;
@@ -422,17 +423,6 @@ export class MsSchemaForm extends LitElement {
       }
       .status {
         font-weight: 600;
-      }
-      button {
-        font: inherit;
-        min-block-size: 2.25em;
-        padding: 0.25em 0.75em;
-        border: 2px solid #005eb8;
-        border-radius: 0.25em;
-        background: #fff;
-        color: #005eb8;
-        font-weight: 600;
-        cursor: pointer;
       }
       button.link {
         min-block-size: auto;

@@ -8,7 +8,7 @@
  * Everything a registry sends is rendered as text (Lit bindings), never as markup.
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { focusRing } from './composer.styles.js';
+import { focusRing, formButton } from './composer.styles.js';
 import { RegistryClient, RegistryError, SERVICE_NAMES, type Service } from '../../src/import/client.js';
 import type { DraftStudy, ImportResult } from '../../src/import/draft.js';
 
@@ -178,6 +178,7 @@ export class MsStudyImport extends LitElement {
 
   static override styles = [
     focusRing,
+    formButton,
     css`
       :host {
         display: block;
@@ -217,16 +218,10 @@ export class MsStudyImport extends LitElement {
       [aria-invalid='true'] {
         border: 2px solid #d5281b;
       }
+      /* The import's one button is the primary action: filled. */
       button {
-        font: inherit;
-        min-block-size: 2.25em;
-        padding: 0.25em 0.75em;
-        border: 2px solid #005eb8;
-        border-radius: 0.25em;
         background: #005eb8;
         color: #fff;
-        font-weight: 600;
-        cursor: pointer;
       }
       button[disabled] {
         background: #fff;
