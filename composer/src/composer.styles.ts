@@ -1,5 +1,6 @@
 /** The composer's own look: plain, high-contrast, the library's default palette. */
 import { css } from 'lit';
+import { visuallyHidden } from '../../src/components/shared/styles.js';
 
 /** The composer's focus ring (NHS.UK's yellow and black), for every part of it that takes focus. */
 export const focusRing = css`
@@ -337,15 +338,7 @@ export const styles = css`
     border-inline-start: 0.5rem solid #ffb81c;
     background: #fff7e0;
   }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  ${visuallyHidden}
   ms-schema-form {
     max-inline-size: 48rem;
   }

@@ -4,6 +4,7 @@
  * page), localStorage (the page survives a reload) and the undo history.
  */
 import { NOTICE_KINDS } from '../../src/model/levels.js';
+import { CRITERIA as MODEL_CRITERIA, DEFAULT_CRITERIA } from '../../src/model/treatment-view.js';
 import { FONT_STACKS } from './contrast.js';
 
 /** A study card: a bundled study or one of the clinic's own, full or compact. */
@@ -69,20 +70,12 @@ export interface ComposerState {
   clinic: { studies: unknown[] };
 }
 
-/** The criteria a comparison can show, in the element's order, and its default set. */
-export const CRITERIA = [
-  'aim',
-  'regulatory',
-  'evidence',
-  'route',
-  'frequency',
-  'benefits',
-  'risks',
-  'monitoring',
-  'limitations',
-  'examples',
-] as const;
-export const DEFAULT_CRITERIA = ['aim', 'regulatory', 'evidence', 'route', 'frequency', 'risks'];
+/**
+ * The criteria an editor can pick, in the element's order (the model's list without `sources`,
+ * which the comparison always adds), and the element's default set.
+ */
+export const CRITERIA = MODEL_CRITERIA.filter((c) => c !== 'sources');
+export { DEFAULT_CRITERIA };
 export { NOTICE_KINDS };
 
 /** Jurisdictions the composer offers (the elements accept any two-letter code or EU). */

@@ -11,7 +11,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const PACKAGES = ['wordpress', 'mariadb-server', 'php-cli', 'php-mysql', 'libapache2-mod-php'];
+/**
+ * Debian's packages the test needs. The Twenty Twenty-Three theme is only a recommendation of
+ * `wordpress`, and `--no-install-recommends` leaves it out: without it every front-end page is empty.
+ */
+export const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'mariadb-server', 'php-cli', 'php-mysql', 'libapache2-mod-php'];
 const WP = '/usr/share/wordpress';
 
 /** Why the test cannot run here, or undefined when it can (root with apt, or the packages already there). */
@@ -149,7 +153,9 @@ export async function startWordPress(adminPassword: string): Promise<WordPress> 
     // wp-content of its own: the theme from Debian's package, empty plugins, writable uploads.
     const content = join(dir, 'wp-content');
     for (const sub of ['themes', 'plugins', 'uploads', 'upgrade']) mkdirSync(join(content, sub), { recursive: true });
-    symlinkSync(`${WP}/wp-content/themes/twentytwentythree`, join(content, 'themes/twentytwentythree'));
+    const theme = `${WP}/wp-content/themes/twentytwentythree`;
+    if (!existsSync(theme)) throw new Error(`${theme} is missing: install wordpress-theme-twentytwentythree (every page would be empty)`);
+    symlinkSync(theme, join(content, 'themes/twentytwentythree'));
     execFileSync('chown', ['-R', 'www-data:www-data', content]);
     const salts = [
       'AUTH_KEY',

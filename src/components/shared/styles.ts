@@ -53,6 +53,19 @@ export const tokens = css`
   }
 `;
 
+/** Text for screen readers only (also used by the composer). */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
 /** Building blocks shared by the elements: hidden text, badges, buttons, links, states. */
 export const shared = css`
   :host {
@@ -70,15 +83,7 @@ export const shared = css`
   * {
     box-sizing: border-box;
   }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  ${visuallyHidden}
   :is(h1, h2, h3, h4, h5, h6) {
     line-height: 1.25;
   }
