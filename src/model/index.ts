@@ -7,4 +7,4 @@ export { checkDataset, validateReview, validateStudy, validateTreatment, validat
 export type { CheckedDataset, CheckOptions } from './validate.js';
 export { describeStudy } from './study-view.js';
 export { chooseCriteria, selectTreatments, describeComparison } from './treatment-view.js';
-export { describeReview } from './review-view.js';
+export { describeReview, reviewOfPage } from './review-view.js';

@@ -473,6 +473,8 @@ export const ReviewSchema = v.strictObject({
   lastReviewed: DateSchema,
   nextReviewDue: v.optional(DateSchema),
   note: v.optional(Text),
+  /** The review's texts in other languages (path "note"); a page's `translations` may give "review.note" instead. */
+  translations: v.optional(TranslationsSchema),
 });
 
 /** The condition overview and page-wide content: symptoms, forms of MS, notices, review. */

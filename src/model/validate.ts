@@ -363,9 +363,10 @@ export const validatePage = (input: unknown): ValidationResult<PageContent> =>
 
 /** Validates a page review line. */
 export const validateReview = (input: unknown): ValidationResult<Review> =>
-  parse(ReviewSchema, 'page', input, 'review', (review, issue) =>
-    checkReviewDates(review.lastReviewed, review.nextReviewDue, 'nextReviewDue', issue),
-  );
+  parse(ReviewSchema, 'page', input, 'review', (review, issue) => {
+    checkReviewDates(review.lastReviewed, review.nextReviewDue, 'nextReviewDue', issue);
+    checkTranslations(ReviewSchema, review, false, issue);
+  });
 
 /** A dataset checked record by record: one bad record does not hide the good ones. */
 export interface CheckedDataset {

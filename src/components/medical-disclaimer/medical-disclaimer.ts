@@ -80,7 +80,7 @@ export class MedicalDisclaimer extends LitElement {
 
   private slottedTherapy?: string;
 
-  /** Re-renders when the page's translation changes. */
+  /** Re-renders when the page's translation changes; the page's own wording in the reader's language. */
   protected readonly i18n = new LocaleController(this);
 
   /** Takes over server-rendered markup (or replaces it when Lit's hydration support is missing). */
@@ -146,7 +146,9 @@ export class MedicalDisclaimer extends LitElement {
   }
 
   #content(kind: NoticeKind): { heading: string; text: readonly string[] } {
-    const page = this.provided?.state === 'ready' && this.provided.checked.page?.ok ? this.provided.checked.page.value : undefined;
+    const given = this.provided?.state === 'ready' && this.provided.checked.page?.ok ? this.provided.checked.page.value : undefined;
+    // In another language the page's wording waits for its translation (the built-in text meanwhile).
+    const page = given && this.i18n.data(given, 'page');
     const therapy = this.#therapyName();
     const builtIn = defaultNotice(kind, { jurisdiction: this.jurisdiction, ...(therapy ? { therapy } : {}) });
     const custom = page?.notices?.[kind];
@@ -156,7 +158,7 @@ export class MedicalDisclaimer extends LitElement {
   override render(): TemplateResult {
     const level = headingLevel(this.headingLevel, 2);
     const { known, unknown } = this.#kinds();
-    return html`<div part="base" class="base">
+    return this.i18n.mark(html`<div part="base" class="base">
       <slot name="therapy" hidden @slotchange=${this.#onTherapySlot}></slot>
       ${known.map((kind, i) => {
         const c = this.#content(kind);
@@ -170,6 +172,6 @@ export class MedicalDisclaimer extends LitElement {
             </p>`
           : nothing
       }
-    </div>`;
+    </div>`);
   }
 }

@@ -1,15 +1,17 @@
 /**
  * Languages. Built-in strings come in English (the source) and Spanish (src/locales/es.ts,
- * generated from src/locales/xliff/es.xlf); dates and numbers go through Intl in the element's
- * own language, taken from the nearest `lang` attribute.
+ * generated from src/locales/xliff/es.xlf); dates, numbers and data text follow the element's own
+ * language, taken from the nearest `lang` attribute.
  *
  * @lit/localize keeps one translation language per page: the language of the most recently
- * connected element wins, and a change of `<html lang>` switches it. Its runtime loads only when
- * a page first needs a translation (localize-runtime.ts), so English pages never download it.
+ * connected (or re-languaged) element wins, and a change of `<html lang>` switches it. Its runtime
+ * loads only when a page first needs a translation (localize-runtime.ts), so English pages never
+ * download it. Data text (translate.ts) loads the same way, per element.
  */
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { sourceLocale, targetLocales } from '../../locales/locale-codes.js';
 import type * as Runtime from './localize-runtime.js';
+import type * as Translate from './translate.js';
 
 let current: string = sourceLocale;
 let requested: string = sourceLocale;
@@ -43,29 +45,51 @@ export const translationFor = (lang: string): string => {
   return (targetLocales as readonly string[]).includes(base) ? base : sourceLocale;
 };
 
+const LANG_CHANGE = 'ms-lang-change';
 let watching = false;
-/** Follows changes of `<html lang>` (a CMS or the reader switching language). */
+/**
+ * Follows changes of `lang` on `<html>` or any element in the document (a CMS or the reader
+ * switching language): the built-in strings switch to the changed element's language, and every
+ * element looks up its own language again.
+ */
 function watchDocumentLang(): void {
   if (watching) return;
   watching = true;
-  new MutationObserver(() => void setLocale(document.documentElement.lang || sourceLocale)).observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-  });
+  new MutationObserver((changes) => {
+    const el = changes[changes.length - 1]!.target as Element;
+    void setLocale(el.getAttribute('lang') || document.documentElement.lang || sourceLocale);
+    window.dispatchEvent(new Event(LANG_CHANGE));
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
+
+let translator: Promise<typeof Translate> | undefined;
+let translatorLoaded: typeof Translate | undefined;
 
 /** Gives an element its language (for Intl) and re-renders it when the translation changes. */
 export class LocaleController implements ReactiveController {
   /** The element's language tag, e.g. "es-MX"; "en" until connected. */
   lang: string = sourceLocale;
+  /** Texts of the records shown in this update left in English: true, untranslated; false, quoted as published (see `mark`). */
+  readonly #english = new Map<string, boolean>();
   readonly #onStatus = (e: Event) => {
     if ((e as CustomEvent<{ status: string }>).detail.status !== 'ready') return;
     // A changed <html lang> also changes how dates and numbers read, not only the translations.
     this.lang = this.#nearestLang();
     this.host.requestUpdate();
   };
+  readonly #onLang = () => {
+    const lang = this.#nearestLang();
+    if (lang !== this.lang) {
+      this.lang = lang;
+      this.host.requestUpdate();
+    }
+  };
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `track`: makes the host's `updateComplete` wait for a load and re-renders it after (data elements). */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly track: (load: Promise<unknown>) => void = (load) => void load.then(() => host.requestUpdate()),
+  ) {
     host.addController(this);
   }
 
@@ -73,6 +97,7 @@ export class LocaleController implements ReactiveController {
     if (isServer) return;
     // @lit/localize announces each loaded translation with this event.
     window.addEventListener('lit-localize-status', this.#onStatus);
+    window.addEventListener(LANG_CHANGE, this.#onLang);
     this.lang = this.#nearestLang();
     watchDocumentLang();
     void setLocale(this.lang);
@@ -80,6 +105,39 @@ export class LocaleController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('lit-localize-status', this.#onStatus);
+    window.removeEventListener(LANG_CHANGE, this.#onLang);
+  }
+
+  hostUpdated(): void {
+    this.#english.clear();
+  }
+
+  /**
+   * A record in the element's language (call in `willUpdate`): its reader-facing texts from the
+   * record's own `translations` or the bundled overlay; those without one stay as written and are
+   * marked by `mark`. In English, the record itself. Undefined while the translation loads.
+   */
+  data<T extends object>(record: T, kind: Translate.RecordKind): T | undefined {
+    const language = translationFor(this.lang);
+    if (language === sourceLocale) return record;
+    const result = translatorLoaded?.translate(record, kind, language, this.#english);
+    if (!result || result instanceof Promise) {
+      translator ??= import('./translate.js').then(
+        (m) => (translatorLoaded = m),
+        (error: unknown) => {
+          translator = undefined;
+          throw error;
+        },
+      );
+      this.track(translator.then(() => result));
+      return undefined;
+    }
+    return result;
+  }
+
+  /** The template with each untranslated data text it shows marked as English (call in `render`). */
+  mark(template: TemplateResult): TemplateResult {
+    return this.#english.size ? translatorLoaded!.mark(template, this.#english) : template;
   }
 
   /** The language of the nearest `lang` attribute, or of the page. */
