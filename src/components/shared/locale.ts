@@ -56,36 +56,29 @@ function watchDocumentLang(): void {
   if (watching) return;
   watching = true;
   new MutationObserver((changes) => {
-    const el = changes[changes.length - 1]!.target as Element;
-    void setLocale(el.getAttribute('lang') || document.documentElement.lang || sourceLocale);
+    void setLocale((changes[0]!.target as Element).closest('[lang]')?.getAttribute('lang') || sourceLocale);
     window.dispatchEvent(new Event(LANG_CHANGE));
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-let translator: Promise<typeof Translate> | undefined;
-let translatorLoaded: typeof Translate | undefined;
+/** The data translation code (translate.ts) once loaded; null when it could not load (data stays as written). */
+let translator: typeof Translate | null | undefined;
+let loading: Promise<void> | undefined;
 
-/** Gives an element its language (for Intl) and re-renders it when the translation changes. */
+/** Gives an element its language (for Intl and data text) and re-renders it when the language or translation changes. */
 export class LocaleController implements ReactiveController {
   /** The element's language tag, e.g. "es-MX"; "en" until connected. */
   lang: string = sourceLocale;
-  /** Texts of the records shown in this update left in English: true, untranslated; false, quoted as published (see `mark`). */
+  /** Texts shown in this update that stay English: true, untranslated; false, quoted as published (see `mark`). */
   readonly #english = new Map<string, boolean>();
-  readonly #onStatus = (e: Event) => {
-    if ((e as CustomEvent<{ status: string }>).detail.status !== 'ready') return;
-    // A changed <html lang> also changes how dates and numbers read, not only the translations.
+  readonly #onChange = (e: Event) => {
+    // A changed language also changes how dates, numbers and data read, not only the built-in words.
+    if ((e as CustomEvent<{ status?: string }>).detail?.status === 'loading') return;
     this.lang = this.#nearestLang();
     this.host.requestUpdate();
   };
-  readonly #onLang = () => {
-    const lang = this.#nearestLang();
-    if (lang !== this.lang) {
-      this.lang = lang;
-      this.host.requestUpdate();
-    }
-  };
 
-  /** `track`: makes the host's `updateComplete` wait for a load and re-renders it after (data elements). */
+  /** `track`: makes the host's `updateComplete` wait for a load, and re-renders the host after it. */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly track: (load: Promise<unknown>) => void = (load) => void load.then(() => host.requestUpdate()),
@@ -96,16 +89,16 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     if (isServer) return;
     // @lit/localize announces each loaded translation with this event.
-    window.addEventListener('lit-localize-status', this.#onStatus);
-    window.addEventListener(LANG_CHANGE, this.#onLang);
+    window.addEventListener('lit-localize-status', this.#onChange);
+    window.addEventListener(LANG_CHANGE, this.#onChange);
     this.lang = this.#nearestLang();
     watchDocumentLang();
     void setLocale(this.lang);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('lit-localize-status', this.#onStatus);
-    window.removeEventListener(LANG_CHANGE, this.#onLang);
+    window.removeEventListener('lit-localize-status', this.#onChange);
+    window.removeEventListener(LANG_CHANGE, this.#onChange);
   }
 
   hostUpdated(): void {
@@ -114,30 +107,22 @@ export class LocaleController implements ReactiveController {
 
   /**
    * A record in the element's language (call in `willUpdate`): its reader-facing texts from the
-   * record's own `translations` or the bundled overlay; those without one stay as written and are
-   * marked by `mark`. In English, the record itself. Undefined while the translation loads.
+   * record's own `translations` or, for bundled data, the bundled overlay; those without one stay
+   * as written and `mark` shows them as English. In English, the record itself (nothing loads).
+   * Undefined while the translation loads.
    */
   data<T extends object>(record: T, kind: Translate.RecordKind): T | undefined {
     const language = translationFor(this.lang);
-    if (language === sourceLocale) return record;
-    const result = translatorLoaded?.translate(record, kind, language, this.#english);
-    if (!result || result instanceof Promise) {
-      translator ??= import('./translate.js').then(
-        (m) => (translatorLoaded = m),
-        (error: unknown) => {
-          translator = undefined;
-          throw error;
-        },
-      );
-      this.track(translator.then(() => result));
-      return undefined;
-    }
-    return result;
+    if (language === sourceLocale || translator === null) return record;
+    const result = translator?.translate(record, kind, language, this.#english);
+    if (result && !(result instanceof Promise)) return result;
+    this.track(result ?? (loading ??= import('./translate.js').then((m) => void (translator = m), () => void (translator = null))));
+    return undefined;
   }
 
-  /** The template with each untranslated data text it shows marked as English (call in `render`). */
+  /** The template with the English texts it shows in `lang="en"`, untranslated ones marked (call in `render`). */
   mark(template: TemplateResult): TemplateResult {
-    return this.#english.size ? translatorLoaded!.mark(template, this.#english) : template;
+    return this.#english.size ? translator!.mark(template, this.#english) : template;
   }
 
   /** The language of the nearest `lang` attribute, or of the page. */

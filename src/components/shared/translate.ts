@@ -8,19 +8,24 @@
  * English. `mark` then wraps each of those, wherever the element shows it, in `lang="en"` with a
  * visible "(en inglés)": an untranslated text is never silently mixed into a Spanish page.
  */
-import { html, type TemplateResult } from 'lit';
+// lit/html.js, not lit: importing 'lit' here made the bundler split a shared chunk off the entry
+// that every page would then download (measured with scripts/size.ts).
+import { html, type TemplateResult } from 'lit/html.js';
 import { msg } from '@lit/localize';
-import { PageContentSchema, ReviewSchema, StudySchema, TreatmentSchema, type TranslationOverlay } from '../../model/schema.js';
-import { textsFor, translateRecord, type TextMap, type Translated } from '../../model/translations.js';
+import type { TranslationOverlay } from '../../model/schema.js';
+import type { TextMap, Translated } from '../../model/translations.js';
 import { bundledRecords } from '../../bundled/trusted.js';
 import { loadOverlay } from '../../bundled/translations.js';
+import { model } from './loaders.js';
 
 /** The kinds of record an element shows. */
 export type RecordKind = 'study' | 'treatment' | 'page' | 'review';
 
-const SCHEMAS: Record<RecordKind, unknown> = { study: StudySchema, treatment: TreatmentSchema, page: PageContentSchema, review: ReviewSchema };
+const SCHEMA_NAMES = { study: 'StudySchema', treatment: 'TreatmentSchema', page: 'PageContentSchema', review: 'ReviewSchema' } as const;
+/** The model (schemas, the translation walk) could not load: records stay as written. */
+let modelFailed = false;
 
-const overlays = new Map<string, Promise<TranslationOverlay | undefined>>();
+const overlays = new Map<string, Promise<void>>();
 const loadedOverlays = new Map<string, TranslationOverlay | undefined>();
 const cache = new WeakMap<object, Map<string, Translated<unknown>>>();
 
@@ -29,13 +34,9 @@ function overlayTexts(record: object, kind: RecordKind, language: string): TextM
   if (!loadedOverlays.has(language)) {
     let loading = overlays.get(language);
     if (!loading) {
-      loading = loadOverlay(language).then(
-        (o) => (loadedOverlays.set(language, o), o),
-        (error: unknown) => {
-          overlays.delete(language);
-          throw error;
-        },
-      );
+      // An overlay that cannot load (offline) leaves the texts as written, marked as English.
+      const done = (o?: TranslationOverlay) => void loadedOverlays.set(language, o);
+      loading = loadOverlay(language).then(done, () => done());
       overlays.set(language, loading);
     }
     return loading;
@@ -58,9 +59,12 @@ export function translate<T extends object>(
   let byLanguage = cache.get(record);
   let result = byLanguage?.get(language) as Translated<T> | undefined;
   if (!result) {
+    // The schemas come with the model module (which validates a page's own data anyway).
+    const m = model.get();
+    if (!m) return modelFailed ? record : model.load().catch(() => void (modelFailed = true));
     const overlay = overlayTexts(record, kind, language);
     if (overlay instanceof Promise) return overlay;
-    result = translateRecord(SCHEMAS[kind], record, textsFor(record, language, overlay));
+    result = m.translateRecord(m[SCHEMA_NAMES[kind]], record, m.textsFor(record, language, overlay));
     if (!byLanguage) cache.set(record, (byLanguage = new Map()));
     byLanguage.set(language, result);
   }
