@@ -151,7 +151,7 @@ describe('data in the reader’s language', () => {
 
   it('reports a translation path that names no reader-facing field: a sentence for readers, details for editors, one warning', async () => {
     const study = structuredClone(studies.studies.find((s) => s.id === 'lu-2020')) as Study;
-    study.translations = { es: { 'conclusion': 'Seguro.', 'outcomes.9.result': 'Mejoró.' } };
+    study.translations = { es: { conclusion: 'Seguro.', 'outcomes.9.result': 'Mejoró.' } };
     const wrapper = await fixture(html`<div lang="es"><ms-study-card .study=${study}></ms-study-card></div>`);
     const card = wrapper.querySelector('ms-study-card') as MsStudyCard;
     await waitSpanish();

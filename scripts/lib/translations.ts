@@ -3,7 +3,13 @@
  * records it translates, and the coverage report per language and record.
  */
 import * as v from 'valibot';
-import { PageContentSchema, StudySchema, TranslationOverlaySchema, TreatmentSchema, type TranslationOverlay } from '../../src/model/schema.js';
+import {
+  PageContentSchema,
+  StudySchema,
+  TranslationOverlaySchema,
+  TreatmentSchema,
+  type TranslationOverlay,
+} from '../../src/model/schema.js';
 import { coverage, textsFor, unknownPaths, type TextMap } from '../../src/model/translations.js';
 import { findClaims } from '../../src/model/claims.js';
 import { regulatoryFor } from '../../src/model/regulatory.js';
@@ -63,7 +69,8 @@ export function checkOverlay(overlay: unknown, datasets: unknown[]): string[] {
       problems.push(`${where}["${path}"]: names a field that is not a reader-facing text of ${KIND_NAME[kind]} "${id}"`);
     }
     if (kind === 'page' || !approved(found.record)) {
-      for (const [path, text] of Object.entries(texts)) for (const claim of findClaims(text)) problems.push(`${where}["${path}"]: ${claim}`);
+      for (const [path, text] of Object.entries(texts))
+        for (const claim of findClaims(text)) problems.push(`${where}["${path}"]: ${claim}`);
     }
   };
   for (const kind of ['studies', 'treatments'] as const) for (const [id, texts] of Object.entries(o[kind] ?? {})) check(kind, id, texts);
@@ -96,7 +103,9 @@ export function translationCoverage(datasets: unknown[], overlays: Overlay[]): s
         perRecord.push(`  ${KIND_NAME[kind]} "${id}": ${c.missing.length} of ${c.total} untranslated: ${c.missing.join(', ')}`);
       }
     }
-    lines.push(`Translation coverage, ${language}: ${total - missing} of ${total} reader-facing texts (${percent(total - missing, total)}%)`);
+    lines.push(
+      `Translation coverage, ${language}: ${total - missing} of ${total} reader-facing texts (${percent(total - missing, total)}%)`,
+    );
     lines.push(...perRecord);
   }
   return lines;
@@ -106,6 +115,10 @@ export function translationCoverage(datasets: unknown[], overlays: Overlay[]): s
 export function incompleteOverlays(datasets: unknown[], overlays: Overlay[]): string[] {
   const all = records(datasets);
   return overlays
-    .filter((o) => all.some(({ kind, id, record }) => coverage(SCHEMAS[kind], record, textsFor(record, o.language, overlayTexts(o, kind, id))).missing.length))
+    .filter((o) =>
+      all.some(
+        ({ kind, id, record }) => coverage(SCHEMAS[kind], record, textsFor(record, o.language, overlayTexts(o, kind, id))).missing.length,
+      ),
+    )
     .map((o) => o.language);
 }

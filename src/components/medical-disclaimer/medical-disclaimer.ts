@@ -81,7 +81,7 @@ export class MedicalDisclaimer extends LitElement {
   private slottedTherapy?: string;
 
   /** Re-renders when the page's translation changes; the page's own wording in the reader's language. */
-  protected readonly i18n = new LocaleController(this);
+  protected readonly i18n = new LocaleController(this, (load) => void load.then(() => this.requestUpdate()));
 
   /** Takes over server-rendered markup (or replaces it when Lit's hydration support is missing). */
   protected readonly serverRender = new ServerRenderController(this);
@@ -158,20 +158,22 @@ export class MedicalDisclaimer extends LitElement {
   override render(): TemplateResult {
     const level = headingLevel(this.headingLevel, 2);
     const { known, unknown } = this.#kinds();
-    return this.i18n.mark(html`<div part="base" class="base">
-      <slot name="therapy" hidden @slotchange=${this.#onTherapySlot}></slot>
-      ${known.map((kind, i) => {
-        const c = this.#content(kind);
-        const body = html`<slot name=${kind}>${paragraphs(c.text)}</slot>${i === known.length - 1 ? html`<slot></slot>` : nothing}`;
-        return html`<div class="kind-${kind}">${renderNotice(c.heading, body, level, `heading-${kind}`, `notice notice-${kind}`)}</div>`;
-      })}
-      ${
-        unknown.length
-          ? html`<p part="problem" class="problem">
-              ${msg(str`Unknown kind of notice: “${unknown.join('”, “')}”. Use educational, not-approved, consult or emergency.`)}
-            </p>`
-          : nothing
-      }
-    </div>`);
+    return this.i18n.mark(
+      html`<div part="base" class="base">
+        <slot name="therapy" hidden @slotchange=${this.#onTherapySlot}></slot>
+        ${known.map((kind, i) => {
+          const c = this.#content(kind);
+          const body = html`<slot name=${kind}>${paragraphs(c.text)}</slot>${i === known.length - 1 ? html`<slot></slot>` : nothing}`;
+          return html`<div class="kind-${kind}">${renderNotice(c.heading, body, level, `heading-${kind}`, `notice notice-${kind}`)}</div>`;
+        })}
+        ${
+          unknown.length
+            ? html`<p part="problem" class="problem">
+                ${msg(str`Unknown kind of notice: “${unknown.join('”, “')}”. Use educational, not-approved, consult or emergency.`)}
+              </p>`
+            : nothing
+        }
+      </div>`,
+    );
   }
 }

@@ -78,10 +78,10 @@ export class LocaleController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** `track`: makes the host's `updateComplete` wait for a load, and re-renders the host after it. */
+  /** `track`: re-renders the host once a load settles (a data element's also makes `updateComplete` wait for it). */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly track: (load: Promise<unknown>) => void = (load) => void load.then(() => host.requestUpdate()),
+    private readonly track: (load: Promise<unknown>) => void,
   ) {
     host.addController(this);
   }
@@ -116,7 +116,13 @@ export class LocaleController implements ReactiveController {
     if (language === sourceLocale || translator === null) return record;
     const result = translator?.translate(record, kind, language, this.#english);
     if (result && !(result instanceof Promise)) return result;
-    this.track(result ?? (loading ??= import('./translate.js').then((m) => void (translator = m), () => void (translator = null))));
+    this.track(
+      result ??
+        (loading ??= import('./translate.js').then(
+          (m) => void (translator = m),
+          () => void (translator = null),
+        )),
+    );
     return undefined;
   }
 

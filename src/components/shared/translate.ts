@@ -98,9 +98,8 @@ function slots(strings: TemplateStringsArray): boolean[] {
 /** A text in English: marked "(en inglés)" when it is untranslated, not when it is quoted as published. */
 const marker = (text: string, untranslated: boolean | undefined): TemplateResult =>
   untranslated
-    ? html`<span lang="en">${text}</span> <small class="in-english"
-          >(${msg('in English', { desc: 'After a text shown untranslated, in its original language' })})</small
-        >`
+    ? html`<span lang="en">${text}</span>
+        <small class="in-english">(${msg('in English', { desc: 'After a text shown untranslated, in its original language' })})</small>`
     : html`<span lang="en">${text}</span>`;
 
 // Short texts ("placebo", "AFFIRM") are marked only where they are the whole value, so that a

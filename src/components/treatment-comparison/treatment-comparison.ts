@@ -194,7 +194,7 @@ export class TreatmentComparison extends DataElement {
   });
 
   /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
-  readonly #i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this, (load) => this.dataSource.track(load));
 
   #view?: ComparisonView;
 
