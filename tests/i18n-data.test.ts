@@ -74,9 +74,13 @@ describe('data in the reader’s language', () => {
     expect(all).to.contain('Aumenta el riesgo de leucoencefalopatía multifocal progresiva (LMP)');
     expect(all).to.contain('0,26 frente a 0,81 brotes por persona y año');
     expect(all).to.contain('Terapia con células madre mesenquimales (MSC) de cordón umbilical');
+    expect(all).to.contain('Advertencia en recuadro: Baclofeno intratecal:');
     expect(all).to.contain('Esta página tiene fines exclusivamente educativos');
     expect(all).to.contain('Esta revisión se refiere a la página original de la clínica');
     expect(all).to.contain('criterio de valoración principal');
+    // A Spanish relative effect is still named as a reduction, next to its absolute numbers
+    // (`seen` reads the no-break space before "%" as a space).
+    expect(all).to.contain('Tasa de brotes un 68 % menor (reducción relativa): 0,26 frente a 0,81');
     // Lit's change-in-update notice comes from the wide comparison's scroll hint, in English too.
     expect(warnings.filter((w) => !w.includes('lit.dev/msg/change-in-update'))).to.deep.equal([]);
     await expect(page).to.be.accessible();
@@ -97,6 +101,8 @@ describe('data in the reader’s language', () => {
     // The clinic translated everything but the conclusion.
     const es = { ...overlay.studies['riordan-2018'] } as Record<string, string>;
     delete es.conclusion;
+    // "Headache" also reads inside a sentence, lower-cased: "Comunes: headache y fatiga".
+    delete es['safety.commonEvents.0'];
     study.translations = { es };
     const wrapper = await fixture(html`<div lang="es"><ms-study-card open .study=${study}></ms-study-card></div>`);
     const card = wrapper.querySelector('ms-study-card') as MsStudyCard;
@@ -108,6 +114,10 @@ describe('data in the reader’s language', () => {
     expect(seen(conclusion)).to.contain('The treatment was safe; its potential benefits should be investigated further. (en inglés)');
     expect(seen(part(card, 'outcomes'))).to.contain('Discapacidad (EDSS)');
     expect(englishOutsideLangEn(card)).to.deep.equal([]);
+    const headache = texts(card, 'es').filter((t) => /headache/i.test(t.text));
+    expect(headache.length).to.be.greaterThan(0);
+    for (const t of headache) expect(t.lang, t.text).to.equal('en');
+    expect(seen(part(card, 'safety'))).to.match(/[Hh]eadache \(en inglés\)/);
     await expect(wrapper).to.be.accessible();
   });
 

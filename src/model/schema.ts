@@ -411,8 +411,8 @@ const WarningSchema = v.strictObject({
   text: Text,
   /** A boxed warning on the label, the strongest kind. */
   boxed: v.optional(v.boolean()),
-  /** In a category: the medicine whose label carries this warning. */
-  medicine: v.optional(Quoted),
+  /** In a category: the medicine whose label carries this warning (reader-facing: translated). */
+  medicine: v.optional(Text),
   /** Id of the label (an entry in the treatment's sources) the warning comes from. */
   source: v.optional(IdSchema),
 });

@@ -102,20 +102,23 @@ const marker = (text: string, untranslated: boolean | undefined): TemplateResult
         <small class="in-english">(${msg('in English', { desc: 'After a text shown untranslated, in its original language' })})</small>`
     : html`<span lang="en">${text}</span>`;
 
-// Short texts ("placebo", "AFFIRM") are marked only where they are the whole value, so that a
-// translated sentence that happens to contain the same word is left alone.
-const WHOLE_ONLY = 16;
-
 type English = ReadonlyMap<string, boolean>;
 
+/**
+ * Marks the English texts inside a text: whole words only, and also with a lower-case first letter
+ * (view models lower-case a text that continues a sentence: "Comunes: headache y fatiga").
+ */
 function markText(text: string, english: English, pattern: RegExp | undefined): unknown {
   if (english.has(text.trim())) return marker(text, english.get(text.trim()));
   if (!pattern) return text;
   const parts = text.split(pattern);
   if (parts.length === 1) return text;
   // split() with a capturing group puts each match at the odd indexes.
-  return parts.map((p, i) => (i % 2 ? marker(p, english.get(p)) : p)).filter((p) => p !== '');
+  return parts.map((p, i) => (i % 2 ? marker(p, english.get(p) ?? english.get(upperFirst(p))) : p)).filter((p) => p !== '');
 }
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function walk(value: unknown, untranslated: English, pattern: RegExp | undefined, asText: boolean): unknown {
   if (typeof value === 'string') return asText ? markText(value, untranslated, pattern) : value;
@@ -135,7 +138,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * pronounce it right), the untranslated ones also marked "(en inglés)".
  */
 export function mark(template: TemplateResult, english: English): TemplateResult {
-  const long = [...english.keys()].filter((s) => s.length >= WHOLE_ONLY).sort((a, b) => b.length - a.length);
-  const pattern = long.length ? new RegExp(`(${long.map(escape).join('|')})`) : undefined;
+  const texts = [...english.keys()].filter((s) => /\p{L}/u.test(s)).flatMap((s) => [s, lowerFirst(s)]);
+  // Longest first, so a sentence is marked whole rather than a shorter text inside it.
+  const alternatives = [...new Set(texts)].sort((a, b) => b.length - a.length).map(escape);
+  const pattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined;
   return walk(template, english, pattern, true) as TemplateResult;
 }
