@@ -159,6 +159,22 @@ describe('data in the reader’s language', () => {
     await expect(comparison).to.be.accessible();
   });
 
+  it('a quotation’s lang elsewhere on the page does not switch the built-in words', async () => {
+    const page = await fixture(
+      html`<div lang="es">
+        <blockquote>Cita</blockquote>
+        <ms-study-card study-id="riordan-2018"></ms-study-card>
+      </div>`,
+    );
+    const card = page.querySelector('ms-study-card') as MsStudyCard;
+    await waitSpanish();
+    await card.updateComplete;
+    page.querySelector('blockquote')!.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(getLocale()).to.equal('es');
+    expect(seen(part(card, 'toggle'))).to.equal('Mostrar detalles del estudio');
+  });
+
   it('reports a translation path that names no reader-facing field: a sentence for readers, details for editors, one warning', async () => {
     const study = structuredClone(studies.studies.find((s) => s.id === 'lu-2020')) as Study;
     study.translations = { es: { conclusion: 'Seguro.', 'outcomes.9.result': 'Mejoró.' } };

@@ -46,17 +46,23 @@ export const translationFor = (lang: string): string => {
 };
 
 const LANG_CHANGE = 'ms-lang-change';
+/** Connected elements with a language: a `lang` change switches the built-in words only when it reaches one. */
+const hosts = new Set<Element>();
 let watching = false;
 /**
  * Follows changes of `lang` on `<html>` or any element in the document (a CMS or the reader
- * switching language): the built-in strings switch to the changed element's language, and every
- * element looks up its own language again.
+ * switching language): every element looks up its own language again, and a change that reaches
+ * one of them (not a quotation's `lang` elsewhere) switches the built-in words to it.
  */
 function watchDocumentLang(): void {
   if (watching) return;
   watching = true;
   new MutationObserver((changes) => {
-    void setLocale((changes[0]!.target as Element).closest('[lang]')?.getAttribute('lang') || sourceLocale);
+    for (const { target } of changes) {
+      const el = target as Element;
+      if (el === document.documentElement || [...hosts].some((h) => el.contains(h)))
+        void setLocale(el.closest('[lang]')?.getAttribute('lang') || sourceLocale);
+    }
     window.dispatchEvent(new Event(LANG_CHANGE));
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
@@ -91,6 +97,7 @@ export class LocaleController implements ReactiveController {
     // @lit/localize announces each loaded translation with this event.
     window.addEventListener('lit-localize-status', this.#onChange);
     window.addEventListener(LANG_CHANGE, this.#onChange);
+    hosts.add(this.host);
     this.lang = this.#nearestLang();
     watchDocumentLang();
     void setLocale(this.lang);
@@ -99,6 +106,7 @@ export class LocaleController implements ReactiveController {
   hostDisconnected(): void {
     window.removeEventListener('lit-localize-status', this.#onChange);
     window.removeEventListener(LANG_CHANGE, this.#onChange);
+    hosts.delete(this.host);
   }
 
   hostUpdated(): void {
