@@ -45,14 +45,13 @@ export const translationFor = (lang: string): string => {
   return (targetLocales as readonly string[]).includes(base) ? base : sourceLocale;
 };
 
-const LANG_CHANGE = 'ms-lang-change';
-/** Connected elements with a language: a `lang` change switches the built-in words only when it reaches one. */
-const hosts = new Set<Element>();
+/** Connected elements, each with what re-reads its language: a `lang` change switches the built-in words only when it reaches one. */
+const hosts = new Map<Element, () => void>();
 let watching = false;
 /**
  * Follows changes of `lang` on `<html>` or any element in the document (a CMS or the reader
- * switching language): every element looks up its own language again, and a change that reaches
- * one of them (not a quotation's `lang` elsewhere) switches the built-in words to it.
+ * switching language): every element looks up its own language again, and a change on `<html>` or
+ * one that reaches an element (not a quotation's `lang` elsewhere) switches the built-in words.
  */
 function watchDocumentLang(): void {
   if (watching) return;
@@ -60,10 +59,10 @@ function watchDocumentLang(): void {
   new MutationObserver((changes) => {
     for (const { target } of changes) {
       const el = target as Element;
-      if (el === document.documentElement || [...hosts].some((h) => el.contains(h)))
+      if (el === document.documentElement || [...hosts.keys()].some((h) => el.contains(h)))
         void setLocale(el.closest('[lang]')?.getAttribute('lang') || sourceLocale);
     }
-    window.dispatchEvent(new Event(LANG_CHANGE));
+    for (const relang of hosts.values()) relang();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
@@ -77,9 +76,9 @@ export class LocaleController implements ReactiveController {
   lang: string = sourceLocale;
   /** Texts shown in this update that stay English: true, untranslated; false, quoted as published (see `mark`). */
   readonly #english = new Map<string, boolean>();
-  readonly #onChange = (e: Event) => {
+  readonly #onChange = (e?: Event) => {
     // A changed language also changes how dates, numbers and data read, not only the built-in words.
-    if ((e as CustomEvent<{ status?: string }>).detail?.status === 'loading') return;
+    if ((e as CustomEvent<{ status?: string }> | undefined)?.detail.status === 'loading') return;
     this.lang = this.#nearestLang();
     this.host.requestUpdate();
   };
@@ -96,8 +95,7 @@ export class LocaleController implements ReactiveController {
     if (isServer) return;
     // @lit/localize announces each loaded translation with this event.
     window.addEventListener('lit-localize-status', this.#onChange);
-    window.addEventListener(LANG_CHANGE, this.#onChange);
-    hosts.add(this.host);
+    hosts.set(this.host, this.#onChange);
     this.lang = this.#nearestLang();
     watchDocumentLang();
     void setLocale(this.lang);
@@ -105,7 +103,6 @@ export class LocaleController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('lit-localize-status', this.#onChange);
-    window.removeEventListener(LANG_CHANGE, this.#onChange);
     hosts.delete(this.host);
   }
 
