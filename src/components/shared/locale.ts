@@ -76,6 +76,8 @@ export class LocaleController implements ReactiveController {
   lang: string = sourceLocale;
   /** Texts shown in this update that stay English: true, untranslated; false, quoted as published (see `mark`). */
   readonly #english = new Map<string, boolean>();
+  /** Whether the element has shown data (then kept, untranslated, while a translation loads). */
+  #shown?: object;
   readonly #onChange = (e?: Event) => {
     // A changed language also changes how dates, numbers and data read, not only the built-in words.
     if ((e as CustomEvent<{ status?: string }> | undefined)?.detail.status === 'loading') return;
@@ -85,7 +87,7 @@ export class LocaleController implements ReactiveController {
 
   /** `track`: re-renders the host once a load settles (a data element's also makes `updateComplete` wait for it). */
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
     private readonly track: (load: Promise<unknown>) => void,
   ) {
     host.addController(this);
@@ -114,13 +116,13 @@ export class LocaleController implements ReactiveController {
    * A record in the element's language (call in `willUpdate`): its reader-facing texts from the
    * record's own `translations` or, for bundled data, the bundled overlay; those without one stay
    * as written and `mark` shows them as English. In English, the record itself (nothing loads).
-   * Undefined while the translation loads.
+   * Undefined while the translation loads (the record itself while hydrating server markup).
    */
   data<T extends object>(record: T, kind: Translate.RecordKind): T | undefined {
     const language = translationFor(this.lang);
-    if (language === sourceLocale || translator === null) return record;
+    if (language === sourceLocale || translator === null) return (this.#shown = record);
     const result = translator?.translate(record, kind, language, this.#english);
-    if (result && !(result instanceof Promise)) return result;
+    if (result && !(result instanceof Promise)) return (this.#shown = result);
     this.track(
       result ??
         (loading ??= import('./translate.js').then(
@@ -128,7 +130,9 @@ export class LocaleController implements ReactiveController {
           () => void (translator = null),
         )),
     );
-    return undefined;
+    // Data already shown (or server-rendered, in English, being hydrated) stays until the
+    // translation is here: no skeleton flash, and hydration meets the server's markup.
+    return (this.#shown = this.#shown || (!this.host.hasUpdated && this.host.shadowRoot?.firstChild) ? record : undefined);
   }
 
   /** The template with the English texts it shows in `lang="en"`, untranslated ones marked (call in `render`). */
