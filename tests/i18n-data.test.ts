@@ -133,21 +133,37 @@ describe('data in the reader’s language', () => {
   });
 
   it('switches dates, numbers and data text when <html lang> changes after load', async () => {
-    const card = await fixture<MsStudyCard>(html`<ms-study-card open study-id="riordan-2018"></ms-study-card>`);
-    expect(seen(part(card, 'outcomes'))).to.contain('Disability (EDSS)');
-    expect(seen(part(card, 'footer'))).to.contain('November');
+    // A page's own record with its own Spanish, and a follow-up Intl writes with a decimal.
+    const study = structuredClone(studies.studies.find((s) => s.id === 'riordan-2018')) as Study;
+    study.followUp = { value: 1.5, unit: 'years' };
+    study.translations = { es: overlay.studies['riordan-2018'] };
+    const page = await fixture(
+      html`<div>
+        <ms-study-card open study-id="riordan-2018"></ms-study-card>
+        <ms-study-card open .study=${study}></ms-study-card>
+      </div>`,
+    );
+    const [bundledCard, ownCard] = [...page.querySelectorAll('ms-study-card')] as MsStudyCard[];
+    expect(seen(part(bundledCard!, 'outcomes'))).to.contain('Disability (EDSS)');
+    expect(seen(part(bundledCard!, 'footer'))).to.contain('November');
+    expect(seen(part(ownCard!, 'design'))).to.contain('1.5 years');
     document.documentElement.lang = 'es';
     await waitSpanish();
-    await waitUntil(() => seen(part(card, 'outcomes')).includes('Discapacidad (EDSS)'), 'data text stayed English');
-    await card.updateComplete;
-    expect(seen(part(card, 'footer'))).to.contain('noviembre');
-    expect(seen(part(card, 'footer'))).not.to.contain('November');
-    // A number formatted by Intl and one in the data: both with a decimal comma.
-    expect(seen(part(card, 'body'))).to.contain('83,3');
-    expect(seen(part(card, 'outcomes'))).to.contain('p < 0,03');
-    expect(englishOutsideLangEn(card)).to.deep.equal([]);
+    for (const card of [bundledCard!, ownCard!]) {
+      await waitUntil(() => seen(part(card, 'outcomes')).includes('Discapacidad (EDSS)'), 'data text stayed English');
+      await card.updateComplete;
+      expect(seen(part(card, 'footer'))).to.contain('noviembre');
+      expect(seen(part(card, 'footer'))).not.to.contain('November');
+      // Numbers in the data text, translated with a decimal comma.
+      expect(seen(part(card, 'outcomes'))).to.contain('p < 0,03');
+      expect(seen(part(card, 'outcomes'))).to.contain('83,3');
+      expect(englishOutsideLangEn(card)).to.deep.equal([]);
+    }
+    // A number Intl writes: the follow-up, with a decimal comma.
+    expect(seen(part(ownCard!, 'design'))).to.contain('1,5 años');
     document.documentElement.lang = 'en';
-    await waitUntil(() => seen(part(card, 'outcomes')).includes('Disability (EDSS)'), 'did not switch back to English');
+    await waitUntil(() => seen(part(bundledCard!, 'outcomes')).includes('Disability (EDSS)'), 'did not switch back to English');
+    await waitUntil(() => seen(part(ownCard!, 'design')).includes('1.5 years'), 'numbers did not switch back');
   });
 
   it('switches when the element’s own lang changes', async () => {
