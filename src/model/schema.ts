@@ -291,8 +291,8 @@ export const IMPORT_SOURCES = ['pubmed', 'crossref', 'clinicaltrials-gov'] as co
 /** Facts copied from one public record: which record, when, and into which fields. */
 const ImportedFromSchema = v.strictObject({
   source: v.picklist(IMPORT_SOURCES),
-  /** The identifier looked up there: a PMID, a DOI or an NCT id. */
-  id: Text,
+  /** The identifier looked up there: a PMID, a DOI or an NCT id (an identifier, not text for readers: never translated). */
+  id: v.pipe(v.string(), v.regex(/\S/, 'must not be empty'), v.maxLength(200, 'must be at most 200 characters')),
   retrieved: DateSchema,
   fields: v.array(FieldPath),
 });
