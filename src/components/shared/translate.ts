@@ -59,10 +59,11 @@ export function translate<T extends object>(
   let byLanguage = cache.get(record);
   let result = byLanguage?.get(language) as Translated<T> | undefined;
   if (!result) {
-    // The schemas come with the model module (which validates a page's own data anyway).
+    // The overlay (a bundled record's) and the model module with the schemas (which validates a
+    // page's own data anyway) load side by side.
+    const overlay = overlayTexts(record, kind, language);
     const m = model.get();
     if (!m) return modelFailed ? record : model.load().catch(() => void (modelFailed = true));
-    const overlay = overlayTexts(record, kind, language);
     if (overlay instanceof Promise) return overlay;
     result = m.translateRecord(m[SCHEMA_NAMES[kind]], record, m.textsFor(record, language, overlay));
     if (!byLanguage) cache.set(record, (byLanguage = new Map()));
