@@ -177,7 +177,7 @@ const slimLocalize = {
  * languages, the provider's half of @lit/context) stays in chunks of its own.
  */
 const CORE_CHUNK =
-  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|context|localize[\\/](init[\\/]install|internal[\\/](str-tag|default-msg))))[\\/]|src[\\/]components[\\/]shared[\\/](?!problems|fetch-json|structured-data|notice-template|localize-runtime)|src[\\/](define|model[\\/](levels|result)|bundled[\\/](dataset|trusted))\.ts/;
+  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|context|localize[\\/](init[\\/]install|internal[\\/](str-tag|default-msg))))[\\/]|src[\\/]components[\\/]shared[\\/](?!problems|fetch-json|structured-data|notice-template|localize-runtime|translate)|src[\\/](define|model[\\/](levels|result)|bundled[\\/](dataset|trusted))\.ts/;
 const ON_DEMAND = /context-provider|value-notifier|unsafe-html|lit-html[\\/]directive\.js/;
 const MODEL_CORE_CHUNK = /src[\\/]model[\\/](certainty|format|labels|regulatory|identifiers|citation|agencies)\.ts/;
 

@@ -5,13 +5,17 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { DatasetSchema, StudySchema, TreatmentSchema } from '../src/model/schema.js';
+import { DatasetSchema, StudySchema, TranslationOverlaySchema, TreatmentSchema } from '../src/model/schema.js';
 
 const check = process.argv.includes('--check');
 const targets = {
   'data/schema/dataset.schema.json': { schema: DatasetSchema, title: 'MS evidence dataset (studies, treatments, page content)' },
   'data/schema/study.schema.json': { schema: StudySchema, title: 'One MS study' },
   'data/schema/treatment.schema.json': { schema: TreatmentSchema, title: 'One MS treatment option or category' },
+  'data/schema/translations.schema.json': {
+    schema: TranslationOverlaySchema,
+    title: 'A locale overlay: the reader-facing texts of records in one language, by record id and field path',
+  },
 };
 
 let stale = 0;

@@ -3,13 +3,13 @@ import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import studiesFile from '../data/studies.json';
 import type { Study } from '../src/model/schema.js';
-import { attr, commonArgs, commonArgTypes, type CommonArgs } from './shared-args.js';
+import { attr, commonArgs, commonArgTypes, langArgType, type CommonArgs, type LangArgs } from './shared-args.js';
 import { longStudy, minimalStudy, randomisedTrial, variant } from '../tests/fixtures/records.js';
 
 const seed = studiesFile.studies as unknown as Study[];
 const seedStudy = (id: string) => structuredClone(seed.find((s) => s.id === id)!);
 
-interface Args extends CommonArgs {
+interface Args extends CommonArgs, LangArgs {
   studyId?: string;
   compact: boolean;
   open: boolean;
@@ -33,6 +33,7 @@ function card(a: Args, study?: Study, content?: unknown) {
     ?no-guardrails=${a.noGuardrails}
     ?structured-data=${a.structuredData}
     theme=${attr(a.theme)}
+    lang=${attr(a.lang)}
     .study=${study}
     >${content ?? nothing}</ms-study-card
   >`;
@@ -45,6 +46,7 @@ const meta: Meta<Args> = {
   args: { studyId: 'riordan-2018', compact: false, open: false, headingLevel: 3, jurisdiction: 'US', ...commonArgs },
   argTypes: {
     ...commonArgTypes,
+    ...langArgType,
     studyId: { control: 'select', options: seed.map((s) => s.id) },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
@@ -192,3 +194,6 @@ export const Accessibility: Story = {
     html`${card({ ...a, studyId: 'lu-2020' })}
       <div style="margin-top:1em">${card({ ...a, studyId: 'riordan-2018', compact: true })}</div>`,
 };
+
+/** In Spanish: the built-in words, dates, numbers and the study's own text (the bundled Spanish of data/locales/es.json). */
+export const InSpanish: Story = { name: 'In Spanish (data text too)', args: { studyId: 'riordan-2018', open: true, lang: 'es' } };

@@ -3,12 +3,12 @@ import { html } from 'lit';
 import treatmentsFile from '../data/treatments.json';
 import type { Treatment } from '../src/model/schema.js';
 import { CRITERIA } from '../src/model/treatment-view.js';
-import { attr, commonArgs, commonArgTypes, type CommonArgs } from './shared-args.js';
+import { attr, commonArgs, commonArgTypes, langArgType, type CommonArgs, type LangArgs } from './shared-args.js';
 import { exampleTreatment, variant } from '../tests/fixtures/records.js';
 
 const all = treatmentsFile.treatments as unknown as Treatment[];
 
-interface Args extends CommonArgs {
+interface Args extends CommonArgs, LangArgs {
   treatmentIds?: string;
   category?: string;
   criteria?: string;
@@ -39,6 +39,7 @@ function comparison(a: Args, treatments?: Treatment[]) {
     ?no-guardrails=${a.noGuardrails}
     ?structured-data=${a.structuredData}
     theme=${attr(a.theme)}
+    lang=${attr(a.lang)}
     .treatments=${treatments}
   ></treatment-comparison>`;
 }
@@ -50,6 +51,7 @@ const meta: Meta<Args> = {
   args: { headingLevel: 3, jurisdiction: 'US', ...commonArgs },
   argTypes: {
     ...commonArgTypes,
+    ...langArgType,
     category: { control: 'select', options: [undefined, ...new Set(all.map((t) => t.category))] },
     highlight: { control: 'select', options: [undefined, ...all.map((t) => t.id)] },
     selected: { control: 'select', options: [undefined, ...all.map((t) => t.id)] },
@@ -149,4 +151,10 @@ export const Empty: Story = {
  */
 export const Accessibility: Story = {
   args: { treatmentIds: 'natalizumab umbilical-cord-msc-therapy', highlight: 'umbilical-cord-msc-therapy' },
+};
+
+/** In Spanish: the boxed warning, results and the not-approved therapy's name come from the bundled Spanish. */
+export const InSpanish: Story = {
+  name: 'In Spanish (data text too)',
+  args: { treatmentIds: 'natalizumab umbilical-cord-msc-therapy', lang: 'es' },
 };

@@ -187,6 +187,7 @@
 's7e679d1b2d3e1292': `No puede mostrar nada fiable: no se debe confiar en los resultados de una publicación retractada.`,
 's7ebc5aa27b10fd98': `Estado de aprobación no informado`,
 's7fa5d303c942f7b9': `Abierto (sin cegamiento)`,
+'s844ad16138ec1f4a': `en inglés`,
 's84964bca749a83f4': `Eventos adversos graves`,
 's84acca923e158822': `Financiación`,
 's862654970159577c': `Valorada con las mismas reglas que cada estudio: ensayos aleatorizados grandes, sin nada que rebaje la valoración.`,

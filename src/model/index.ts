@@ -7,4 +7,6 @@ export { checkDataset, validateReview, validateStudy, validateTreatment, validat
 export type { CheckedDataset, CheckOptions } from './validate.js';
 export { describeStudy } from './study-view.js';
 export { chooseCriteria, selectTreatments, describeComparison } from './treatment-view.js';
-export { describeReview } from './review-view.js';
+export { describeReview, reviewOfPage } from './review-view.js';
+export { translateRecord, textsFor } from './translations.js';
+export { StudySchema, TreatmentSchema, PageContentSchema, ReviewSchema } from './schema.js';

@@ -2,7 +2,7 @@
  * The view model of a page's review line: dates formatted for the page's language, and whether
  * the next review is overdue.
  */
-import type { Review } from './schema.js';
+import type { PageContent, Review } from './schema.js';
 import { formatDate, isPastDue, today } from './format.js';
 
 /** Everything derived that a review line shows. */
@@ -15,6 +15,23 @@ export interface ReviewView {
   overdue: boolean;
   /** The last review is dated after today (at the precision given). */
   inFuture: boolean;
+}
+
+/**
+ * A page's review, carrying the page's translations of it ("review.note" becomes "note"), under
+ * the review's own: the review line shows the review without its page.
+ */
+export function reviewOfPage(page: PageContent): Review | undefined {
+  const { review, translations } = page;
+  if (!review || !translations) return review;
+  const moved = Object.entries(translations).map(([language, texts]) => [
+    language,
+    {
+      ...Object.fromEntries(Object.entries(texts).flatMap(([path, text]) => (path.startsWith('review.') ? [[path.slice(7), text]] : []))),
+      ...review.translations?.[language],
+    },
+  ]);
+  return { ...review, translations: { ...review.translations, ...Object.fromEntries(moved) } };
 }
 
 /** Describes a review; `on` is today by default ("YYYY-MM-DD"). */

@@ -249,14 +249,50 @@ const SafetySchema = v.strictObject({
 
 const FieldPath = v.pipe(v.string(), v.regex(/^[A-Za-z]+(?:\.(?:[A-Za-z]+|[0-9]+))*$/, 'must be a field path like population.enrolled'));
 
+// ---- Translations ----------------------------------------------------------------------------
+
+/** The language of a translation: a two-letter code such as "es" (the label languages in src/locales). */
+export const LanguageSchema = v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be a two-letter language code like es'));
+
+/** The dotted path of a reader-facing text in a record: "outcomes.0.result", "notices.not-approved.text.0". */
+export const TextPathSchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z][\w-]*(?:\.(?:[A-Za-z][\w-]*|[0-9]+))*$/, 'must be a field path like outcomes.0.result'),
+);
+
+/** One record's texts in one language: dotted path of a `ClaimText` field → the text in that language. */
+export const RecordTranslationSchema = v.record(TextPathSchema, ClaimText);
+
+/**
+ * A record's own translations, by language: `{ "es": { "outcomes.0.result": "…" } }`. Each path
+ * must name a reader-facing (`ClaimText`) field the record has; a field with none is shown in the
+ * original language, marked (see docs/ARCHITECTURE.md, Translations).
+ */
+export const TranslationsSchema = v.record(LanguageSchema, RecordTranslationSchema);
+
+/**
+ * A locale overlay (data/locales/<language>.json): the same paths as a record's own
+ * `translations`, kept apart from the records so a page in English never downloads them.
+ */
+export const TranslationOverlaySchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  language: LanguageSchema,
+  /** By study id. */
+  studies: v.optional(v.record(IdSchema, RecordTranslationSchema)),
+  /** By treatment id. */
+  treatments: v.optional(v.record(IdSchema, RecordTranslationSchema)),
+  /** The page content. */
+  page: v.optional(RecordTranslationSchema),
+});
+
 /** Public records a fact can be imported from (`ms-evidence import`). */
 export const IMPORT_SOURCES = ['pubmed', 'crossref', 'clinicaltrials-gov'] as const;
 
 /** Facts copied from one public record: which record, when, and into which fields. */
 const ImportedFromSchema = v.strictObject({
   source: v.picklist(IMPORT_SOURCES),
-  /** The identifier looked up there: a PMID, a DOI or an NCT id. */
-  id: Text,
+  /** The identifier looked up there: a PMID, a DOI or an NCT id (an identifier, not text for readers: never translated). */
+  id: v.pipe(v.string(), v.regex(/\S/, 'must not be empty'), v.maxLength(200, 'must be at most 200 characters')),
   retrieved: DateSchema,
   fields: v.array(FieldPath),
 });
@@ -291,6 +327,8 @@ export const StudySchema = v.strictObject({
   verification: VerificationSchema,
   lastReviewed: DateSchema,
   reviewDue: v.optional(DateSchema),
+  /** The record's reader-facing texts in other languages. */
+  translations: v.optional(TranslationsSchema),
 });
 
 // ---- Treatment -------------------------------------------------------------------------------
@@ -373,8 +411,8 @@ const WarningSchema = v.strictObject({
   text: Text,
   /** A boxed warning on the label, the strongest kind. */
   boxed: v.optional(v.boolean()),
-  /** In a category: the medicine whose label carries this warning. */
-  medicine: v.optional(Quoted),
+  /** In a category: the medicine whose label carries this warning (reader-facing: translated). */
+  medicine: v.optional(Text),
   /** Id of the label (an entry in the treatment's sources) the warning comes from. */
   source: v.optional(IdSchema),
 });
@@ -417,6 +455,8 @@ export const TreatmentSchema = v.strictObject({
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'must cite at least one source')),
   lastReviewed: DateSchema,
   reviewDue: v.optional(DateSchema),
+  /** The record's reader-facing texts in other languages. */
+  translations: v.optional(TranslationsSchema),
 });
 
 // ---- Page content ----------------------------------------------------------------------------
@@ -433,6 +473,8 @@ export const ReviewSchema = v.strictObject({
   lastReviewed: DateSchema,
   nextReviewDue: v.optional(DateSchema),
   note: v.optional(Text),
+  /** The review's texts in other languages (path "note"); a page's `translations` may give "review.note" instead. */
+  translations: v.optional(TranslationsSchema),
 });
 
 /** The condition overview and page-wide content: symptoms, forms of MS, notices, review. */
@@ -458,6 +500,8 @@ export const PageContentSchema = v.strictObject({
     ),
   ),
   review: v.optional(ReviewSchema),
+  /** The page's reader-facing texts in other languages (paths such as "review.note"). */
+  translations: v.optional(TranslationsSchema),
 });
 
 /** A dataset document: any of studies, treatments and page content. */
@@ -488,3 +532,5 @@ export type PageContent = v.InferOutput<typeof PageContentSchema>;
 export type Review = v.InferOutput<typeof ReviewSchema>;
 export type NoticeText = v.InferOutput<typeof NoticeTextSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
+export type Translations = v.InferOutput<typeof TranslationsSchema>;
+export type TranslationOverlay = v.InferOutput<typeof TranslationOverlaySchema>;

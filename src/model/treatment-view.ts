@@ -194,10 +194,11 @@ const list = (items: readonly string[] | undefined): CellView | undefined =>
   items?.length ? { kind: 'list', items: items.map((text) => ({ text })) } : undefined;
 
 /** What kind of relative effect a text states, for the words beside it. */
+// English and Spanish words: the text may be a translation (data/locales, a record's `translations`).
 const relativeWords = (relative: string): string =>
-  /fewer|lower|less|reduc|decreas/i.test(relative)
+  /fewer|lower|less|reduc|decreas|menor|menos|disminu/i.test(relative)
     ? msg('relative reduction')
-    : /higher|more|increas/i.test(relative)
+    : /higher|more|increas|mayor|más|aument/i.test(relative)
       ? msg('relative increase')
       : msg('relative difference');
 

@@ -6,7 +6,6 @@
  */
 import * as v from 'valibot';
 import {
-  ClaimText,
   DatasetSchema,
   PageContentSchema,
   ReviewSchema,
@@ -20,6 +19,7 @@ import {
 } from './schema.js';
 import { isMsCondition } from './levels.js';
 import { findClaims } from './claims.js';
+import { claimTexts, unknownPaths } from './translations.js';
 import { regulatoryFor } from './regulatory.js';
 import { treatmentCertainty } from './certainty.js';
 import { CERTAINTY_LEVELS } from './levels.js';
@@ -28,6 +28,7 @@ import { sourceProblem } from './sources.js';
 import type { DataIssue, ValidationResult } from './result.js';
 
 export type { DataIssue, ValidationResult } from './result.js';
+export { claimTexts } from './translations.js';
 
 /** One line per issue, for logs and the command line. */
 export const formatIssue = (issue: DataIssue): string =>
@@ -122,32 +123,27 @@ const parse = <T>(
   return warnings.length ? { ok: true, value: parsed.output, warnings } : { ok: true, value: parsed.output };
 };
 
-/**
- * Every `ClaimText` in a record with its dotted path, found by walking the schema beside the value:
- * the schema, not a hand-kept list, decides which fields are claim-checked.
- */
-export function claimTexts(schema: unknown, value: unknown, path = ''): [string, string][] {
-  if (value === undefined || value === null) return [];
-  if (schema === ClaimText) return typeof value === 'string' ? [[path, value]] : [];
-  const s = schema as { type?: string; wrapped?: unknown; entries?: Record<string, unknown>; item?: unknown; options?: unknown[] };
-  const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
-  switch (s.type) {
-    case 'optional':
-      return claimTexts(s.wrapped, value, path);
-    case 'object':
-    case 'strict_object':
-      return Object.entries(s.entries ?? {}).flatMap(([key, sub]) => claimTexts(sub, (value as Record<string, unknown>)[key], at(key)));
-    case 'array':
-      return Array.isArray(value) ? value.flatMap((item, i) => claimTexts(s.item, item, at(i))) : [];
-    case 'union':
-      return (s.options ?? []).flatMap((o) => claimTexts(o, value, path));
-    default:
-      return [];
-  }
-}
-
 const checkClaims = (schema: unknown, record: unknown, issue: Report): void => {
   for (const [path, text] of claimTexts(schema, record)) for (const claim of findClaims(text)) issue(path, claim, 'claim');
+};
+
+/**
+ * A record's own translations: each path must name a reader-facing text the record has, and a
+ * translation of an unapproved therapy is claim-checked like the original.
+ */
+const checkTranslations = (
+  schema: unknown,
+  record: { translations?: Record<string, Record<string, string>> },
+  approved: boolean,
+  issue: Report,
+): void => {
+  for (const [language, texts] of Object.entries(record.translations ?? {})) {
+    const at = (path: string) => `translations.${language}[${JSON.stringify(path)}]`;
+    for (const path of unknownPaths(schema, record, texts)) {
+      issue(at(path), `names "${path}", which is not a reader-facing text of this record`);
+    }
+    if (!approved) for (const [path, text] of Object.entries(texts)) for (const claim of findClaims(text)) issue(at(path), claim, 'claim');
+  }
 };
 
 /** A percentage change ("68% fewer", "42% lower risk", "a 29% reduction"): a relative effect. */
@@ -235,7 +231,9 @@ const checkStudy = (study: Study, issue: Report): void => {
   checkRegulatory(study.regulatory, issue);
   checkReviewDates(study.lastReviewed, study.reviewDue, 'reviewDue', issue);
   checkApprovals(study.regulatory, issue);
-  if (regulatoryFor(study.regulatory).status !== 'approved') checkClaims(StudySchema, study, issue);
+  const approved = regulatoryFor(study.regulatory).status === 'approved';
+  if (!approved) checkClaims(StudySchema, study, issue);
+  checkTranslations(StudySchema, study, approved, issue);
 };
 
 const TREATMENT_TEXT_FIELDS = ['aim', 'examples', 'benefits', 'risks', 'monitoring', 'limitations'] as const;
@@ -344,7 +342,9 @@ const checkTreatment = (t: Treatment, issue: Report): void => {
   checkRegulatory(t.regulatory, issue);
   checkApprovals(t.regulatory, issue);
   checkReviewDates(t.lastReviewed, t.reviewDue, 'reviewDue', issue);
-  if (regulatoryFor(t.regulatory).status !== 'approved') checkClaims(TreatmentSchema, t, issue);
+  const approved = regulatoryFor(t.regulatory).status === 'approved';
+  if (!approved) checkClaims(TreatmentSchema, t, issue);
+  checkTranslations(TreatmentSchema, t, approved, issue);
 };
 
 /** Validates one study record. */
@@ -363,9 +363,10 @@ export const validatePage = (input: unknown): ValidationResult<PageContent> =>
 
 /** Validates a page review line. */
 export const validateReview = (input: unknown): ValidationResult<Review> =>
-  parse(ReviewSchema, 'page', input, 'review', (review, issue) =>
-    checkReviewDates(review.lastReviewed, review.nextReviewDue, 'nextReviewDue', issue),
-  );
+  parse(ReviewSchema, 'page', input, 'review', (review, issue) => {
+    checkReviewDates(review.lastReviewed, review.nextReviewDue, 'nextReviewDue', issue);
+    checkTranslations(ReviewSchema, review, false, issue);
+  });
 
 /** A dataset checked record by record: one bad record does not hide the good ones. */
 export interface CheckedDataset {

@@ -220,7 +220,6 @@ describe('one marked text type for claim-checked fields', () => {
       'study.citation.issue',
       'study.citation.pages',
       'study.citation.articleNumber',
-      'treatment.warnings.*.medicine',
       'treatment.sources.*.title',
       'treatment.sources.*.publisher',
       'page.review.reviewer.name',

@@ -83,4 +83,50 @@ describe('npm run validate-data', function () {
     expect(strict.code).to.equal(1);
     expect(strict.stderr).to.contain('relative.json: treatment "natalizumab", evidence.keyStudies.0.findings.0.relative');
   });
+
+  describe('translations', () => {
+    it('prints 100% Spanish coverage for data/, and fails an overlay with gaps in strict mode', async () => {
+      const { code, stdout } = await run(undefined, true);
+      expect(code).to.equal(0);
+      expect(stdout).to.contain('data/locales/es.json: es overlay: valid');
+      expect(stdout).to.match(/Translation coverage, es: (\d+) of \1 reader-facing texts \(100%\)/);
+    });
+
+    it("lists a record's untranslated fields, per language and record", async () => {
+      const study = lu();
+      study.translations = { es: { conclusion: 'Seguro y factible a largo plazo.' } };
+      const { code, stdout } = await run({ 'own.json': JSON.stringify({ studies: [study] }) });
+      expect(code).to.equal(0);
+      expect(stdout).to.match(/Translation coverage, es: 1 of \d+ reader-facing texts/);
+      expect(stdout).to.contain('study "lu-2020":');
+      expect(stdout).to.contain('9 of 10 untranslated: design.note, intervention.product');
+      expect(stdout).not.to.match(/untranslated: [^\n]*\bconclusion\b/);
+    });
+
+    it('fails a translation path that names no reader-facing text, and a claim in a translation', async () => {
+      const study = lu();
+      study.translations = {
+        es: { 'outcomes.7.result': 'Mejoró.', 'citation.title': 'Título', conclusion: 'Estas células curan la EM.' },
+      };
+      const { code, stderr } = await run({ 'bad-es.json': JSON.stringify({ studies: [study] }) });
+      expect(code).to.equal(1);
+      expect(stderr).to.contain(
+        'bad-es.json: study "lu-2020", translations.es["outcomes.7.result"]: names "outcomes.7.result", which is not a reader-facing text of this record',
+      );
+      // A title is quoted as published: never translated.
+      expect(stderr).to.contain('translations.es["citation.title"]: names "citation.title"');
+      expect(stderr).to.contain('translations.es["conclusion"]: claims a cure ("curan")');
+    });
+
+    it('checks a locale overlay against the records it translates', async () => {
+      const overlay = { language: 'es', studies: { 'lu-2020': { 'bogus.path': 'x' }, 'no-such-study': { conclusion: 'y' } } };
+      const { code, stderr } = await run({ 'lu.json': JSON.stringify({ studies: [lu()] }), 'es.json': JSON.stringify(overlay) }, true);
+      expect(code).to.equal(1);
+      expect(stderr).to.contain(
+        'es.json: studies.lu-2020["bogus.path"]: names a field that is not a reader-facing text of study "lu-2020"',
+      );
+      expect(stderr).to.contain('es.json: studies.no-such-study: no study "no-such-study" in the data');
+      expect(stderr).to.contain('the es overlay leaves reader-facing texts untranslated');
+    });
+  });
 });

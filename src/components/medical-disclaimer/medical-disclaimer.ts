@@ -80,8 +80,8 @@ export class MedicalDisclaimer extends LitElement {
 
   private slottedTherapy?: string;
 
-  /** Re-renders when the page's translation changes. */
-  protected readonly i18n = new LocaleController(this);
+  /** Re-renders when the page's translation changes; the page's own wording in the reader's language. */
+  protected readonly i18n = new LocaleController(this, (load) => void load.then(() => this.requestUpdate()));
 
   /** Takes over server-rendered markup (or replaces it when Lit's hydration support is missing). */
   protected readonly serverRender = new ServerRenderController(this);
@@ -146,7 +146,9 @@ export class MedicalDisclaimer extends LitElement {
   }
 
   #content(kind: NoticeKind): { heading: string; text: readonly string[] } {
-    const page = this.provided?.state === 'ready' && this.provided.checked.page?.ok ? this.provided.checked.page.value : undefined;
+    const given = this.provided?.state === 'ready' && this.provided.checked.page?.ok ? this.provided.checked.page.value : undefined;
+    // In another language the page's wording waits for its translation (the built-in text meanwhile).
+    const page = given && this.i18n.data(given, 'page');
     const therapy = this.#therapyName();
     const builtIn = defaultNotice(kind, { jurisdiction: this.jurisdiction, ...(therapy ? { therapy } : {}) });
     const custom = page?.notices?.[kind];
@@ -156,20 +158,22 @@ export class MedicalDisclaimer extends LitElement {
   override render(): TemplateResult {
     const level = headingLevel(this.headingLevel, 2);
     const { known, unknown } = this.#kinds();
-    return html`<div part="base" class="base">
-      <slot name="therapy" hidden @slotchange=${this.#onTherapySlot}></slot>
-      ${known.map((kind, i) => {
-        const c = this.#content(kind);
-        const body = html`<slot name=${kind}>${paragraphs(c.text)}</slot>${i === known.length - 1 ? html`<slot></slot>` : nothing}`;
-        return html`<div class="kind-${kind}">${renderNotice(c.heading, body, level, `heading-${kind}`, `notice notice-${kind}`)}</div>`;
-      })}
-      ${
-        unknown.length
-          ? html`<p part="problem" class="problem">
-              ${msg(str`Unknown kind of notice: “${unknown.join('”, “')}”. Use educational, not-approved, consult or emergency.`)}
-            </p>`
-          : nothing
-      }
-    </div>`;
+    return this.i18n.mark(
+      html`<div part="base" class="base">
+        <slot name="therapy" hidden @slotchange=${this.#onTherapySlot}></slot>
+        ${known.map((kind, i) => {
+          const c = this.#content(kind);
+          const body = html`<slot name=${kind}>${paragraphs(c.text)}</slot>${i === known.length - 1 ? html`<slot></slot>` : nothing}`;
+          return html`<div class="kind-${kind}">${renderNotice(c.heading, body, level, `heading-${kind}`, `notice notice-${kind}`)}</div>`;
+        })}
+        ${
+          unknown.length
+            ? html`<p part="problem" class="problem">
+                ${msg(str`Unknown kind of notice: “${unknown.join('”, “')}”. Use educational, not-approved, consult or emergency.`)}
+              </p>`
+            : nothing
+        }
+      </div>`,
+    );
   }
 }

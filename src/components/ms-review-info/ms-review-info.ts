@@ -118,7 +118,7 @@ export class MsReviewInfo extends DataElement {
   });
 
   /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
-  readonly #i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this, (load) => this.dataSource.track(load));
 
   #view?: ReviewView;
 
@@ -163,7 +163,7 @@ export class MsReviewInfo extends DataElement {
   #fromDataset(checked: CheckedDataset, model: typeof ReviewViews): Resolution<Review> {
     const page = checked.page;
     if (page && !page.ok) return { state: 'invalid', issues: page.issues };
-    const review = page?.ok ? page.value.review : undefined;
+    const review = page?.ok ? model.reviewOfPage(page.value) : undefined;
     return review ? this.#checkDate(review, model) : { state: 'empty' };
   }
 
@@ -175,7 +175,8 @@ export class MsReviewInfo extends DataElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const r = this.dataSource.resolution;
-    this.#view = r.state === 'ready' ? VIEWS.get()!.describeReview(r.value, this.#i18n.lang) : undefined;
+    const review = r.state === 'ready' ? this.#i18n.data(r.value, 'review') : undefined;
+    this.#view = review ? VIEWS.get()!.describeReview(review, this.#i18n.lang) : undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -237,6 +238,6 @@ export class MsReviewInfo extends DataElement {
   }
 
   override render(): TemplateResult {
-    return html`${this.#serverRender.dataScript()}${this.#renderContent()}`;
+    return this.#i18n.mark(html`${this.#serverRender.dataScript()}${this.#renderContent()}`);
   }
 }

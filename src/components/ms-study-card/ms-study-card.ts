@@ -155,8 +155,8 @@ export class MsStudyCard extends DataElement {
     data: this.dataSource,
   });
 
-  /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
-  readonly #i18n = new LocaleController(this);
+  /** Language: the nearest `lang` attribute (Intl formatting, data text) and the page's translation. */
+  readonly #i18n = new LocaleController(this, (load) => this.dataSource.track(load));
 
   #view?: StudyView;
 
@@ -205,8 +205,8 @@ export class MsStudyCard extends DataElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const r = this.dataSource.resolution;
-    this.#view =
-      r.state === 'ready' ? VIEWS.get()!.describeStudy(r.value, { locale: this.#i18n.lang, jurisdiction: this.jurisdiction }) : undefined;
+    const study = r.state === 'ready' ? this.#i18n.data(r.value, 'study') : undefined;
+    this.#view = study ? VIEWS.get()!.describeStudy(study, { locale: this.#i18n.lang, jurisdiction: this.jurisdiction }) : undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -578,6 +578,6 @@ export class MsStudyCard extends DataElement {
   }
 
   override render(): TemplateResult {
-    return html`${this.#serverRender.dataScript()}${this.#renderContent()}`;
+    return this.#i18n.mark(html`${this.#serverRender.dataScript()}${this.#renderContent()}`);
   }
 }

@@ -194,7 +194,7 @@ export class TreatmentComparison extends DataElement {
   });
 
   /** Language: the nearest `lang` attribute (Intl formatting) and the page's translation. */
-  readonly #i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this, (load) => this.dataSource.track(load));
 
   #view?: ComparisonView;
 
@@ -264,9 +264,10 @@ export class TreatmentComparison extends DataElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const r = this.dataSource.resolution;
+    const options = r.state === 'ready' ? r.value.options.map((t) => this.#i18n.data(t, 'treatment')) : [];
     this.#view =
-      r.state === 'ready'
-        ? VIEWS.get()!.describeComparison(r.value.options, {
+      r.state === 'ready' && options.every((t) => t !== undefined)
+        ? VIEWS.get()!.describeComparison(options, {
             criteria: splitList(this.criteria),
             jurisdiction: this.jurisdiction,
             locale: this.#i18n.lang,
@@ -592,6 +593,6 @@ export class TreatmentComparison extends DataElement {
   }
 
   override render(): TemplateResult {
-    return html`${this.#serverRender.dataScript()}${this.#renderContent()}`;
+    return this.#i18n.mark(html`${this.#serverRender.dataScript()}${this.#renderContent()}`);
   }
 }
