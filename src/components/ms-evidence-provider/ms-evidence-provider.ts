@@ -49,7 +49,7 @@ export class MsEvidenceProvider extends DataElement {
   readonly #context = new ContextProvider(this, { context: evidenceContext, initialValue: this.#provided });
 
   /** Takes over server-rendered markup; the `data` given on the server comes back from inline JSON. */
-  readonly #serverRender = new ServerRenderController(this, 'data');
+  protected readonly serverRender = new ServerRenderController(this, 'data');
 
   /** The same routes as every data element, minus lookups: the provider is where lookups end. */
   /** Where the dataset comes from: its routes, loads and state. */
@@ -62,11 +62,6 @@ export class MsEvidenceProvider extends DataElement {
     provider: false,
     none: () => ({ state: 'ready', value: EMPTY }),
   });
-
-  /** Hydrates the server's markup, or replaces it when the browser renders something else. */
-  protected override update(changed: PropertyValues): void {
-    this.#serverRender.update(() => super.update(changed));
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -96,6 +91,6 @@ export class MsEvidenceProvider extends DataElement {
   }
 
   override render(): TemplateResult {
-    return html`${this.#serverRender.dataScript()}${this.#renderContent()}`;
+    return html`${this.serverRender.dataScript()}${this.#renderContent()}`;
   }
 }

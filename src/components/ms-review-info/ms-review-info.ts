@@ -100,7 +100,7 @@ export class MsReviewInfo extends DataElement {
   structuredData = false;
 
   /** Takes over server-rendered markup; the `review` given on the server comes back from inline JSON. */
-  readonly #serverRender = new ServerRenderController(this, 'review');
+  protected readonly serverRender = new ServerRenderController(this, 'review');
 
   /**
    * A review belongs to one page: it comes from attributes, the property, `src`, inline JSON or
@@ -165,11 +165,6 @@ export class MsReviewInfo extends DataElement {
     if (page && !page.ok) return { state: 'invalid', issues: page.issues };
     const review = page?.ok ? model.reviewOfPage(page.value) : undefined;
     return review ? this.#checkDate(review, model) : { state: 'empty' };
-  }
-
-  /** Hydrates the server's markup, or replaces it when the browser renders something else. */
-  protected override update(changed: PropertyValues): void {
-    this.#serverRender.update(() => super.update(changed));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -238,6 +233,6 @@ export class MsReviewInfo extends DataElement {
   }
 
   override render(): TemplateResult {
-    return this.#i18n.mark(html`${this.#serverRender.dataScript()}${this.#renderContent()}`);
+    return this.#i18n.mark(html`${this.serverRender.dataScript()}${this.#renderContent()}`);
   }
 }

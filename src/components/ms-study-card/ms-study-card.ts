@@ -135,7 +135,7 @@ export class MsStudyCard extends DataElement {
   structuredData = false;
 
   /** Takes over server-rendered markup; the `study` given on the server comes back from inline JSON. */
-  readonly #serverRender = new ServerRenderController(this, 'study');
+  protected readonly serverRender = new ServerRenderController(this, 'study');
 
   /** Where the card's study comes from: its routes, loads and state. */
   protected readonly dataSource = new DataSourceController<Study, typeof StudyViews>(this, {
@@ -195,11 +195,6 @@ export class MsStudyCard extends DataElement {
   #toResolution(result: ValidationResult<Study>): Resolution<Study> {
     const r = this.#guardrail.accept(result);
     return r.ok ? { state: 'ready', value: r.value } : { state: 'invalid', issues: r.issues };
-  }
-
-  /** Hydrates the server's markup, or replaces it when the browser renders something else. */
-  protected override update(changed: PropertyValues): void {
-    this.#serverRender.update(() => super.update(changed));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -578,6 +573,6 @@ export class MsStudyCard extends DataElement {
   }
 
   override render(): TemplateResult {
-    return this.#i18n.mark(html`${this.#serverRender.dataScript()}${this.#renderContent()}`);
+    return this.#i18n.mark(html`${this.serverRender.dataScript()}${this.#renderContent()}`);
   }
 }

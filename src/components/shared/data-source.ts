@@ -19,6 +19,7 @@
  * ```
  */
 import { LitElement, isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ServerRenderController } from './server-render.js';
 import { ContextConsumer } from '@lit/context';
 import type { CheckedDataset } from '../../model/validate.js';
 import type { DataIssue } from '../../model/result.js';
@@ -404,9 +405,16 @@ export class DataSourceController<T, V = unknown> implements ReactiveController 
 export abstract class DataElement extends LitElement {
   /** Where the element's data comes from: its routes, loads and state. */
   protected abstract readonly dataSource: Pick<DataSourceController<unknown>, 'shouldUpdate' | 'settle'>;
+  /** Takes over server-rendered markup and carries the element's data property through it. */
+  protected abstract readonly serverRender: ServerRenderController;
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
     return this.dataSource.shouldUpdate() && super.shouldUpdate(changed);
+  }
+
+  /** Hydrates the server's markup, or replaces it when the browser renders something else. */
+  protected override update(changed: PropertyValues): void {
+    this.serverRender.update(() => super.update(changed));
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -170,7 +170,7 @@ export class TreatmentComparison extends DataElement {
   structuredData = false;
 
   /** Takes over server-rendered markup; the `treatments` given on the server comes back from inline JSON. */
-  readonly #serverRender = new ServerRenderController(this, 'treatments');
+  protected readonly serverRender = new ServerRenderController(this, 'treatments');
 
   /** Where the comparison's options comes from: its routes, loads and state. */
   protected readonly dataSource = new DataSourceController<Compared, typeof ComparisonViews>(this, {
@@ -254,11 +254,6 @@ export class TreatmentComparison extends DataElement {
       ? new Map([...checked.treatments].map(([id, r]) => [id, this.#guardrail.accept(r)]))
       : checked.treatments;
     return this.#choose(model, records);
-  }
-
-  /** Hydrates the server's markup, or replaces it when the browser renders something else. */
-  protected override update(changed: PropertyValues): void {
-    this.#serverRender.update(() => super.update(changed));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -593,6 +588,6 @@ export class TreatmentComparison extends DataElement {
   }
 
   override render(): TemplateResult {
-    return this.#i18n.mark(html`${this.#serverRender.dataScript()}${this.#renderContent()}`);
+    return this.#i18n.mark(html`${this.serverRender.dataScript()}${this.#renderContent()}`);
   }
 }
