@@ -12,6 +12,7 @@
  */
 import { build, type Rollup } from 'vite';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { relative } from 'node:path';
 import { bundledByRecord, minifyTemplates, production, slimLocalize } from '../vite.config.js';
 import { ELEMENTS } from '../src/elements.js';
 import { buildIfMissing, launch } from './lib/browser.js';
@@ -24,9 +25,10 @@ const KB = 1024;
  * requests. `whole`: the whole library as one CMS script (goal 16 KB). Each element's own budget
  * is in src/elements.ts, set with at least 1 KB of headroom for the next feature.
  *
- * Not yet met: issue #13 asks for the snippet at 30 KB and the whole library at 20 KB. Round two's
- * label warnings, GRADE rules and "In short" summary brought them to 33.74 KB and 22.47 KB; the
- * limits below stop further growth until the view models and the card's details are split out.
+ * Not yet met: issue #13 asks for the whole library at 20 KB (the snippet's 30 KB holds). Per-element
+ * view models, the core chunks and Spanish data text (1.2 KB, lazy) left it at 23.28 KB on 2026-12-07;
+ * the limit below stops further growth until the elements' ready-state templates load with their
+ * view models.
  */
 export const BUDGETS = { wire: 30 * KB, hops: 2, whole: 23.5 * KB, wholeGoal: 16 * KB };
 
@@ -76,7 +78,11 @@ async function measure(name: string, entry: string, external = false, only?: Reg
     brotli: code.reduce((a, c) => a + br(c), 0),
     lazy: [...chunks.values()]
       .filter((c) => !eager.has(c.fileName))
-      .map((c) => ({ name: c.fileName.replace(/-[\w-]{8}\.js$/, ''), gzip: gz(c.code) })),
+      // Named by the module the chunk stands for (two chunks may share a file name: src/locales/es.ts, data/locales/es.json).
+      .map((c) => ({
+        name: c.facadeModuleId ? relative(process.cwd(), c.facadeModuleId) : c.fileName.replace(/-[\w-]{8}\.js$/, ''),
+        gzip: gz(c.code),
+      })),
   };
 }
 
