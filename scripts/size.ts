@@ -80,7 +80,11 @@ async function measure(name: string, entry: string, external = false, only?: Reg
       .filter((c) => !eager.has(c.fileName))
       // Named by the module the chunk stands for (two chunks may share a file name: src/locales/es.ts, data/locales/es.json).
       .map((c) => ({
-        name: c.facadeModuleId ? relative(process.cwd(), c.facadeModuleId) : c.fileName.replace(/-[\w-]{8}\.js$/, ''),
+        name: !c.facadeModuleId
+          ? c.fileName.replace(/-[\w-]{8}\.js$/, '')
+          : c.facadeModuleId.startsWith('\0') // a virtual module: the bundled dataset's parts
+            ? c.facadeModuleId.slice(1)
+            : relative(process.cwd(), c.facadeModuleId),
         gzip: gz(c.code),
       })),
   };
