@@ -12,7 +12,7 @@
  *   demo         the demo page (dist/demo): height, tab stops to reach each element, "Not reported"
  *   reservations the bundled studies' natural heights behind the card's reserved heights (informational)
  *
- * `--only=cards,demo` runs some sections. `--screenshots` also writes docs/images/demo-desktop.png and demo-phone.png.
+ * `--only=cards,demo` runs some sections. `--screenshots` also writes docs/images/demo-desktop.png, demo-phone.png and card-es.png.
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { buildIfMissing, launch, serve } from '../lib/browser.js';
@@ -235,6 +235,25 @@ async function cls(browser: Browser, url: string): Promise<void> {
   console.table(rows);
 }
 
+/**
+ * docs/images/card-es.png: the demo's first card after the page switches to Spanish (`<html
+ * lang="es">`), as a Spanish clinic's readers see it. Run last on its tab: the page stays Spanish.
+ */
+async function spanishCard(tab: Page): Promise<void> {
+  await tab.evaluate(() => (document.documentElement.lang = 'es'));
+  await tab.waitForFunction(() => document.querySelector('ms-study-card')?.shadowRoot?.textContent?.includes('En resumen'), {
+    timeout: 10000,
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  const card = await tab.$('ms-study-card');
+  await card!.screenshot({ path: 'docs/images/card-es.png' });
+  await tab.evaluate(() => (document.documentElement.lang = 'en'));
+  await tab.waitForFunction(() => document.querySelector('ms-study-card')?.shadowRoot?.textContent?.includes('In short'), {
+    timeout: 10000,
+  });
+  console.log('wrote docs/images/card-es.png');
+}
+
 /** Tab presses until focus first enters each element of the demo, and the page's height. */
 async function demo(browser: Browser, url: string, screenshots: boolean): Promise<void> {
   const rows: Record<string, string | number>[] = [];
@@ -261,6 +280,7 @@ async function demo(browser: Browser, url: string, screenshots: boolean): Promis
     if (screenshots) {
       await tab.screenshot({ path: `docs/images/demo-${vp.name}.png`, fullPage: true });
       console.log(`wrote docs/images/demo-${vp.name}.png`);
+      if (vp.name === 'desktop') await spanishCard(tab);
     }
     // Tab through the page, noting the first stop inside each element.
     const reached = new Map<string, number>();
