@@ -179,6 +179,15 @@ const slimLocalize = {
 const CORE_CHUNK =
   /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|context|localize[\\/](init[\\/]install|internal[\\/](str-tag|default-msg))))[\\/]|src[\\/]components[\\/]shared[\\/](?!problems|fetch-json|structured-data|notice-template|localize-runtime|translate)|src[\\/](define|model[\\/](levels|result)|bundled[\\/](dataset|trusted))\.ts/;
 const ON_DEMAND = /context-provider|value-notifier|unsafe-html|lit-html[\\/]directive\.js/;
+/**
+ * The element an entry, class or ready-state template module belongs to (`src/<tag>.ts`,
+ * `src/components/<tag>/<tag>.ts`, `…/<tag>.view.ts`), or null.
+ */
+const elementOf = (id: string): string | null => {
+  const m = /src[\\/](?:components[\\/]([a-z-]+)[\\/]\1(?:\.view)?|([a-z-]+))\.ts$/.exec(id);
+  const tag = m?.[1] ?? m?.[2];
+  return tag && ELEMENTS.some((e) => e.tag === tag) ? tag : null;
+};
 const MODEL_CORE_CHUNK = /src[\\/]model[\\/](certainty|format|labels|regulatory|identifiers|citation|agencies)\.ts/;
 
 /**
@@ -287,12 +296,15 @@ export const preloadManifest = (): Plugin => ({
         );
       return [...seen];
     };
-    // An element's first render needs its view model (src/model/<name>-view.ts), loaded lazily.
-    const viewModels = byFacade((id) => /\/src\/model\/[a-z-]+-view\.ts$/.test(id));
+    // An element's first render needs its view model (src/model/<name>-view.ts, or the element's
+    // own <tag>.view.ts, which adds its ready-state template), loaded lazily.
+    const viewModels = byFacade((id) => /\/src\/(model\/[a-z-]+-view|components\/[a-z-]+\/[a-z-]+\.view)\.ts$/.test(id));
     const dataset = byFacade((id) => id.endsWith('/src/bundled/dataset.ts'))[0];
     const tags: Record<string, string[]> = {};
     for (const e of ELEMENTS) {
-      const files = closure(byFacade((id) => id.endsWith(`/src/${e.tag}.ts`))[0]);
+      // The chunk holding the element's entry (its own, or the element's group chunk).
+      const entry = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(`/src/${e.tag}.ts`)));
+      const files = closure(entry);
       const used = viewModels.filter((v) => files.some((f) => chunks.find((c) => c.fileName === f)?.dynamicImports.includes(v.fileName)));
       tags[e.tag] = [...new Set([...files, ...used.flatMap((v) => closure(v))])];
     }
@@ -328,6 +340,9 @@ const loader = {
           groups: [
             { name: 'core', test: (id: string) => CORE_CHUNK.test(id) && !ON_DEMAND.test(id), priority: 2 },
             { name: 'model-core', test: MODEL_CORE_CHUNK, priority: 1 },
+            // The loader loads an element's chunk only when the page uses it: its entry, class and
+            // ready-state template (<tag>.view.ts, lazy in the one-file bundle) are one chunk.
+            { name: elementOf, test: (id: string) => elementOf(id) !== null, priority: 1 },
           ],
         },
       },

@@ -25,12 +25,10 @@ const KB = 1024;
  * requests. `whole`: the whole library as one CMS script (goal 16 KB). Each element's own budget
  * is in src/elements.ts, set with at least 1 KB of headroom for the next feature.
  *
- * Not yet met: issue #13 asks for the whole library at 20 KB (the snippet's 30 KB holds). Per-element
- * view models, the core chunks and Spanish data text (1.2 KB, lazy) left it at 23.28 KB on 2026-12-07;
- * the limit below stops further growth until the elements' ready-state templates load with their
- * view models.
+ * The whole library meets issue #13's 20 KB since the card's and the comparison's ready-state
+ * templates load with their view models (`<tag>.view.ts`); its 16 KB goal is not met.
  */
-export const BUDGETS = { wire: 30 * KB, hops: 2, whole: 23.5 * KB, wholeGoal: 16 * KB };
+export const BUDGETS = { wire: 30 * KB, hops: 2, whole: 20 * KB, wholeGoal: 16 * KB };
 
 interface Measured {
   name: string;

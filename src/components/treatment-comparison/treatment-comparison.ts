@@ -4,18 +4,17 @@
  * when the element is narrow), each row a question a reader asks, every figure with its comparator
  * and source, investigational options marked, and never a ranking across different trials.
  */
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { msg, str } from '@lit/localize';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { msg } from '@lit/localize';
 import type { Treatment } from '../../model/schema.js';
 import type { CheckedDataset } from '../../model/validate.js';
-import type { DataIssue } from '../../model/result.js';
-import type { CellView, ComparisonView, OptionView, Selection } from '../../model/treatment-view.js';
+import type { ComparisonView, Selection } from '../../model/treatment-view.js';
 import { DataElement, DataSourceController, type Resolution } from '../shared/data-source.js';
 import { GuardrailController } from '../shared/guardrails.js';
 import { JsonLdController } from '../shared/json-ld.js';
 import { lazyModule, lazyTexts, type ModelModule } from '../shared/loaders.js';
-import type * as ComparisonViews from '../../model/treatment-view.js';
-import { heading, headingLevel, jurisdictionAttribute, notReported, splitList } from '../shared/templates.js';
+import type * as ComparisonViews from './treatment-comparison.view.js';
+import { headingLevel, jurisdictionAttribute, splitList } from '../shared/templates.js';
 import { msEvent } from '../shared/events.js';
 import { checkJurisdiction, warnOnce } from '../shared/dev.js';
 import { DEV_MODE } from '../shared/dev-mode.js';
@@ -33,8 +32,8 @@ const TEXTS = lazyTexts(() => import('./treatment-comparison.texts.js'));
 /** What chooses the options: the treatments' view model, or the whole model once loaded. */
 type Selector = Pick<typeof ComparisonViews, 'selectTreatments'>;
 
-/** The treatments' view model: loaded with the comparison's data, without the validator or the study card's view model. */
-const VIEWS = lazyModule(() => import('../../model/treatment-view.js'));
+/** The treatments' view model and the comparison's ready-state template: loaded with the comparison's data, without the validator or the study card's view model. */
+const VIEWS = lazyModule(() => import('./treatment-comparison.view.js'));
 
 /**
  * Care options side by side, without misleading rankings.
@@ -372,219 +371,28 @@ export class TreatmentComparison extends DataElement {
     this.open = !this.open;
   }
 
-  #renderCell(c: CellView | undefined): TemplateResult | string {
-    if (!c) return html`<span class="muted">${notReported()}</span>`;
-    const items = (list: { text: string; boxed?: boolean }[]) =>
-      html`<ul>
-        ${list.map((i) => html`<li>${i.boxed ? html`<strong>${msg('Boxed warning:')}</strong> ` : nothing}${i.text}</li>`)}
-      </ul>`;
-    switch (c.kind) {
-      case 'text':
-        return c.text;
-      case 'lines':
-        return html`${c.lines.map((l) => html`<p class=${l.muted ? 'muted' : ''}>${l.text}</p>`)}`;
-      case 'list':
-        return items(c.items);
-      case 'regulatory':
-        return html`<span part="regulatory" class="badge ${c.label.tone}"
-            >${c.label.tone === 'caution' ? html`<span aria-hidden="true">⚠ </span>` : nothing}${c.label.text}</span
-          >
-          ${c.indications.length ? items(c.indications.map((text) => ({ text }))) : nothing}
-          ${c.note ? html`<p class="muted">${c.note}</p>` : nothing}`;
-      case 'evidence':
-        return html`${
-          c.certainty
-            ? html`<p><span class="badge neutral">${c.certainty}</span></p>`
-            : html`<p class="muted">${msg('Certainty not rated')}</p>`
-        }
-        ${c.note ? html`<p>${c.note}</p>` : nothing} ${c.summary ? html`<p>${c.summary}</p>` : nothing}
-        ${c.studies.map(
-          (k) =>
-            html`<div class="key-study">
-              <p>
-                <strong>${k.name}</strong
-                >${k.people ? `, ${k.people}` : ''}${k.design ? html`<span class="muted">; ${k.design}</span>` : nothing}${
-                  k.certainty ? html`<span class="muted">; ${k.certainty}</span>` : nothing
-                }
-              </p>
-              <ul class="findings">
-                ${k.findings.map(
-                  (f) =>
-                    html`<li class="finding">
-                      ${f.measure}: <strong>${f.result}</strong>
-                      <span class="comparator">${f.comparedWith}</span>${f.timePoint ? `, ${f.timePoint}` : ''}${
-                        f.certainty ? ` (${f.certainty})` : ''
-                      }.
-                      ${
-                        f.source?.href
-                          ? html`<a href=${f.source.href} aria-label=${msg(str`Source for ${k.name}: ${f.source.title}`)}
-                              >${msg('Source')}</a
-                            >`
-                          : f.source
-                            ? html`<span class="muted">${msg(str`Source: ${f.source.title}`)}</span>`
-                            : nothing
-                      }
-                    </li>`,
-                )}
-              </ul>
-            </div>`,
-        )}`;
-      case 'sources':
-        return html`<ul>
-          ${c.items.map(
-            (i) =>
-              html`<li>
-                ${i.href ? html`<a href=${i.href}>${i.title}</a>` : i.title}${i.publisher ? html` <span class="muted">(${i.publisher})</span>` : nothing}
-              </li>`,
-          )}
-        </ul>`;
-    }
-  }
-
-  #renderOptionName(o: OptionView): TemplateResult {
-    const highlighted = this.highlight === o.id;
-    return html`<button
-        part="option-button"
-        class="option-button"
-        type="button"
-        aria-pressed=${this.selected === o.id ? 'true' : 'false'}
-        @click=${() => this.#select(o.id)}
-      >
-        ${o.name}
-      </button>
-      ${o.category ? html`<span class="category muted">${o.category}</span>` : nothing}
-      ${o.flag ? html`<span class="badge caution investigational"><span aria-hidden="true">⚠ </span>${o.flag}</span>` : nothing}
-      ${highlighted ? html`<span class="tag">${this.highlightLabel?.trim() || msg('Highlighted')}</span>` : nothing}`;
-  }
-
-  #renderProblems(problems: DataIssue[], missing: string[], unknown: string[]): TemplateResult | typeof nothing {
-    if (!problems.length && !missing.length && !unknown.length) return nothing;
-    const records = [...new Set(problems.map((p) => p.record))];
-    return html`<div part="problems" class="problems" role="note">
-      <p><strong>${msg('Some of what this page asked for could not be shown.')}</strong></p>
-      <ul>
-        ${records.map(
-          (r) =>
-            html`<li>
-              ${msg(str`“${r}” has data problems:`)}
-              ${problems.filter((p) => p.record === r).map((p) => html`<code>${p.path || r}</code> ${p.message}; `)}
-            </li>`,
-        )}
-        ${missing.map((id) => html`<li>${msg(str`“${id}” is not in the data.`)}</li>`)}
-        ${unknown.map((c) => html`<li>${msg(str`“${c}” is not a criterion this comparison knows; it was left out.`)}</li>`)}
-      </ul>
-    </div>`;
-  }
-
   #renderContent(): TemplateResult {
     const level = headingLevel(this.headingLevel);
     const r = this.dataSource.resolution;
     const v = this.#view;
     if (r.state !== 'ready' || !v)
       return this.dataSource.render({ label: msg('Loading treatment options…'), lines: 10, size: 'table' }, level);
-    // An empty or blank attribute (CMS editors leave them) means "not given": a table always has a name.
-    const caption = this.caption?.trim() || v.caption;
-    const hl = (o: OptionView) => (this.highlight === o.id ? 'highlighted' : '');
-    // Sources sit in one disclosure under the table, not in a row of links a keyboard must cross.
-    const rows = v.rows.filter((row) => row.criterion !== 'sources');
-    const sources = v.rows.find((row) => row.criterion === 'sources');
-    const { start, end, below } = this.#overflow;
-    const more = below ? 'more-below' : '';
-    return html`<div part="base" class="base cols-${Math.min(v.options.length, 6)} ${this.open ? 'open' : 'boxed'}" tabindex="-1">
-      ${this.#guardrail.render(level)}
-      <div class="wide frame ${start ? 'more-start' : ''} ${end ? 'more-end' : ''} ${more}">
-        <p part="hint" id="scroll-hint" class="hint" ?hidden=${!start && !end}>
-          ${msg('Scroll for more options')}<span aria-hidden="true"> ${start && !end ? '←' : '→'}</span>
-        </p>
-        <div
-          part="scroller"
-          class="scroller"
-          role="region"
-          aria-labelledby="caption"
-          aria-describedby=${start || end ? 'scroll-hint' : nothing}
-          tabindex="0"
-          @scroll=${this.#measureOverflow}
-        >
-          <table part="table">
-            <caption part="caption" id="caption">
-              ${caption}
-            </caption>
-            <thead>
-              <tr>
-                <td class="corner"></td>
-                ${v.options.map((o) => html`<th part="option-header" scope="col" class=${hl(o)}>${this.#renderOptionName(o)}</th>`)}
-              </tr>
-            </thead>
-            <tbody>
-              ${rows.map(
-                (row) =>
-                  html`<tr class=${`row-${row.criterion}`}>
-                    <th part="row-header" scope="row">${row.question}</th>
-                    ${row.cells.map((c, i) => html`<td part="cell" class=${hl(v.options[i]!)}>${this.#renderCell(c)}</td>`)}
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-      </div>
-      <div part="cards" class="narrow frame ${more}">
-        <p class="cards-caption" id="cards-caption"><strong>${caption}</strong></p>
-        <div class="scroller cards" role="region" aria-labelledby="cards-caption" tabindex="0" @scroll=${this.#measureOverflow}>
-          ${v.options.map(
-            (o, i) =>
-              html`<div part="card" class="card ${hl(o)}" data-option=${o.id}>
-                ${heading(level, this.#renderOptionName(o), { part: 'option-header', class: 'card-heading' })}
-                <dl>
-                  ${rows.map(
-                    (row) =>
-                      html`<div class=${`row-${row.criterion}`}>
-                        <dt>${row.question}</dt>
-                        <dd>${this.#renderCell(row.cells[i])}</dd>
-                      </div>`,
-                  )}
-                </dl>
-              </div>`,
-          )}
-        </div>
-      </div>
-      <button
-        part="expand"
-        class="button expand"
-        type="button"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        ?hidden=${!this.open && !below}
-        @click=${this.#toggleOpen}
-      >
-        ${this.open ? msg('Show less of the comparison') : msg('Show the whole comparison')}
-      </button>
-      ${
-        v.figures
-          ? html`<p part="note" class="note">
-              <strong>${msg('About the figures:')}</strong>
-              ${msg(
-                'each comes from a different trial, with its own comparator, people and length. They cannot be compared across options, and the options are not ranked: they appear in the order given.',
-              )}
-            </p>`
-          : nothing
-      }
-      ${
-        sources
-          ? html`<details part="sources" class="sources">
-              <summary>${msg(str`Where this is from: sources for ${v.options.length} options`)}</summary>
-              <dl>
-                ${v.options.map(
-                  (o, i) =>
-                    html`<div>
-                      <dt>${o.name}</dt>
-                      <dd>${this.#renderCell(sources.cells[i])}</dd>
-                    </div>`,
-                )}
-              </dl>
-            </details>`
-          : nothing
-      }
-      ${this.#renderProblems(r.value.problems, r.value.missing, v.unknownCriteria)}
-    </div>`;
+    return VIEWS.get()!.renderComparison({
+      view: v,
+      level,
+      caption: this.caption,
+      open: this.open,
+      highlight: this.highlight,
+      highlightLabel: this.highlightLabel,
+      selected: this.selected,
+      overflow: this.#overflow,
+      guardrail: this.#guardrail.render(level),
+      problems: r.value.problems,
+      missing: r.value.missing,
+      select: (id: string) => this.#select(id),
+      toggleOpen: this.#toggleOpen,
+      measureOverflow: this.#measureOverflow,
+    });
   }
 
   override render(): TemplateResult {
