@@ -22,7 +22,9 @@ export interface CardContext {
   view: StudyView;
   /** The title's heading level. */
   level: number;
+  /** The card shows its gist, details behind a button. */
   compact: boolean;
+  /** The details are shown. */
   open: boolean;
   /** The element's language (Intl). */
   lang: string;
@@ -85,9 +87,8 @@ export function renderStudy(c: CardContext): TemplateResult {
   }
 
   function renderHeader(v: StudyView, level: number): TemplateResult {
-    const c = v.study.citation;
     return html`<header part="header" class="header">
-      ${heading(level, c.title, { id: 'title', part: 'title', class: 'title' })}
+      ${heading(level, v.study.citation.title, { id: 'title', part: 'title', class: 'title' })}
       <p part="citation" class="citation">
         <span class="authors">${v.authorsShort}</span>
         <span class="journal">${v.citationLine}${notVerified('citation.journal')}</span>

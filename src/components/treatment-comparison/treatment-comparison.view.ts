@@ -22,6 +22,7 @@ export interface ComparisonContext {
   caption: string | undefined;
   /** The whole comparison is shown, not its fixed-height box. */
   open: boolean;
+  /** The option the page highlights, its label, and the option a reader selected. */
   highlight: string | undefined;
   highlightLabel: string | undefined;
   selected: string | undefined;
